@@ -1,0 +1,2 @@
+/** The Backend interface every engine implements, and the embedded DuckDB engine. */
+package io.huntbook.engine;

@@ -1,0 +1,2 @@
+/** The typed result model every backend returns. */
+package io.huntbook.engine.result;

@@ -1,0 +1,2 @@
+/** Table schemas and the catalog of tables a query can name, including the Defender schema. */
+package io.huntbook.kql.schema;

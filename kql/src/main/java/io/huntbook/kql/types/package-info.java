@@ -1,0 +1,2 @@
+/** KQL's scalar types. */
+package io.huntbook.kql.types;
