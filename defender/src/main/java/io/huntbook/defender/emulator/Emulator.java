@@ -1,0 +1,134 @@
+package io.huntbook.defender.emulator;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.huntbook.defender.auth.ClientSecretCredentials;
+import io.huntbook.defender.auth.Secret;
+import io.huntbook.defender.auth.TrustedCertificates;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A running emulator of Entra ID's token endpoint and the Defender hunting APIs on loopback, over
+ * TLS with a certificate made at start. Clients reach it with {@link #baseUri()} as endpoint and
+ * authority, the {@link #credentials()} it made up, and trust in {@link #certificate()} (no
+ * plaintext: MSAL refuses it, and so does Huntbook).
+ */
+public final class Emulator implements AutoCloseable {
+  private final HttpsServer server;
+  private final ExecutorService executor;
+  private final SelfSignedCertificate identity;
+  private final ClientSecretCredentials credentials;
+  private final EmulatorOptions options;
+  private final TokenEndpoint tokens;
+  private final HuntingEndpoint hunting;
+
+  private Emulator(
+      HttpsServer server,
+      ExecutorService executor,
+      SelfSignedCertificate identity,
+      ClientSecretCredentials credentials,
+      EmulatorOptions options,
+      TokenEndpoint tokens,
+      HuntingEndpoint hunting) {
+    this.server = server;
+    this.executor = executor;
+    this.identity = identity;
+    this.credentials = credentials;
+    this.options = options;
+    this.tokens = tokens;
+    this.hunting = hunting;
+  }
+
+  /** Starts an emulator on loopback; close it to stop. */
+  public static Emulator start(EmulatorOptions options) throws IOException {
+    SelfSignedCertificate identity = SelfSignedCertificate.forLoopback();
+    byte[] secretBytes = new byte[24];
+    new SecureRandom().nextBytes(secretBytes);
+    ClientSecretCredentials credentials =
+        new ClientSecretCredentials(
+            UUID.randomUUID().toString(),
+            UUID.randomUUID().toString(),
+            Secret.of(Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes)));
+    TokenIssuer issuer = new TokenIssuer(credentials.tenantId(), Clock.systemUTC());
+    TokenEndpoint tokens =
+        new TokenEndpoint(
+            credentials.tenantId(), credentials.clientId(), credentials.secret(), options, issuer);
+    HuntingEndpoint hunting = new HuntingEndpoint(options, issuer);
+    HttpsServer server =
+        HttpsServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+    server.setHttpsConfigurator(new HttpsConfigurator(identity.serverContext()));
+    server.createContext("/v1.0/security/", hunting);
+    server.createContext("/beta/security/", hunting);
+    server.createContext("/api/", hunting);
+    server.createContext("/", tokens);
+    ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    server.setExecutor(executor);
+    server.start();
+    return new Emulator(server, executor, identity, credentials, options, tokens, hunting);
+  }
+
+  /** {@code https://127.0.0.1:<port>}: the endpoint for every API and the authority host. */
+  public URI baseUri() {
+    InetSocketAddress address = server.getAddress();
+    return URI.create("https://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+  }
+
+  /** The authority with the emulated tenant: {@code https://127.0.0.1:<port>/<tenant>/}. */
+  public URI authority() {
+    return URI.create(baseUri() + "/" + credentials.tenantId() + "/");
+  }
+
+  /** The tenant id, client id and generated client secret the token endpoint accepts. */
+  public ClientSecretCredentials credentials() {
+    return credentials;
+  }
+
+  /** The TLS certificate clients must trust. */
+  public X509Certificate certificate() {
+    return identity.certificate();
+  }
+
+  /** The TLS certificate in PEM, for {@code --trust}. */
+  public String certificatePem() {
+    return identity.certificatePem();
+  }
+
+  /** An SSL context that trusts this emulator and nothing else. */
+  public SSLContext clientTrust() {
+    return TrustedCertificates.sslContext(List.of(identity.certificate()));
+  }
+
+  /** The fault plan; add faults while the emulator runs. */
+  public FaultPlan faults() {
+    return options.faults();
+  }
+
+  /** Token requests received so far ({@code /token}, not device-code starts). */
+  public int tokenRequestCount() {
+    return tokens.requestCount();
+  }
+
+  /** Hunting requests received so far, answered or refused. */
+  public int huntingRequestCount() {
+    return hunting.requestCount();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
