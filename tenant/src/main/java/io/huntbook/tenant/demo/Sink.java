@@ -1,0 +1,99 @@
+package io.huntbook.tenant.demo;
+
+import io.huntbook.engine.storage.StorageTypes;
+import io.huntbook.kql.schema.Catalog;
+import io.huntbook.kql.schema.ColumnSchema;
+import io.huntbook.kql.schema.TableSchema;
+import io.huntbook.kql.types.KqlType;
+import io.huntbook.tenant.table.TableWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The writers of every schema table of one generation run, and the report-id sequences. Report ids
+ * come from separate streams for background and attack rows, so the attack's ids (and thus the
+ * ground truth) are the same whatever the amount of background.
+ */
+final class Sink implements AutoCloseable {
+  /** Report-id stream of the benign background. */
+  static final int BACKGROUND = 0;
+
+  /** Report-id stream of the attack storyline. */
+  static final int ATTACK = 1;
+
+  private final long seed;
+  private final Map<String, TableWriter> writers = new LinkedHashMap<>();
+  private final Map<String, long[]> sequences = new HashMap<>();
+  private final Map<String, Integer> numbers = new HashMap<>();
+
+  Sink(Connection connection, Catalog catalog, long seed) throws SQLException {
+    this.seed = seed;
+    try {
+      for (TableSchema table : catalog.tables()) {
+        StorageTypes.createTable(connection, table);
+        writers.put(table.name(), TableWriter.open(connection, table));
+        numbers.put(table.name(), numbers.size());
+      }
+    } catch (SQLException | RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  TableWriter table(String name) {
+    TableWriter writer = writers.get(name);
+    if (writer == null) {
+      throw new IllegalArgumentException("no table " + name);
+    }
+    return writer;
+  }
+
+  /**
+   * Sets the current row's ReportId from a stream and returns it as text, typed as the table wants
+   * it (long in Device* tables, string elsewhere).
+   */
+  String reportId(TableWriter row, int stream) {
+    long sequence = sequences.computeIfAbsent(row.table().name(), k -> new long[2])[stream]++;
+    ColumnSchema column = row.table().column("ReportId").orElseThrow();
+    if (column.type() == KqlType.LONG) {
+      long id = Ids.reportId(seed, stream * 64 + tableNumber(row), sequence);
+      row.set("ReportId", id);
+      return Long.toString(id);
+    }
+    String id = Ids.reportIdText(seed, stream * 64 + tableNumber(row), sequence);
+    row.set("ReportId", id);
+    return id;
+  }
+
+  private int tableNumber(TableWriter row) {
+    return numbers.get(row.table().name());
+  }
+
+  Map<String, Long> rowCounts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    writers.forEach((name, writer) -> counts.put(name, writer.rows()));
+    return counts;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    SQLException first = null;
+    for (TableWriter writer : writers.values()) {
+      try {
+        writer.close();
+      } catch (SQLException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+}
