@@ -1,0 +1,131 @@
+package io.huntbook.kql.diagnostics;
+
+import io.huntbook.kql.diagnostics.Diagnostic.Severity;
+import io.huntbook.kql.syntax.Span;
+
+/**
+ * Every diagnostic Huntbook's KQL front end reports, with its stable code. Codes never change
+ * meaning once released: tests, notebooks and hunters' notes refer to them. Syntax problems use
+ * KQL0001–KQL0099 (parser package); semantic problems use KQL0100–KQL0199 (binder package).
+ */
+public final class DiagnosticCatalog {
+  private DiagnosticCatalog() {}
+
+  // ---------------------------------------------------------------------------------------------
+  // Syntax: KQL0001–KQL0099, reported by io.huntbook.kql.parser.
+  // ---------------------------------------------------------------------------------------------
+
+  public static final String UNEXPECTED_CHARACTER = "KQL0001";
+  public static final String UNTERMINATED_STRING = "KQL0002";
+  public static final String INVALID_ESCAPE = "KQL0003";
+  public static final String UNEXPECTED_TOKEN = "KQL0004";
+  public static final String EXPECTED_TOKEN = "KQL0005";
+  public static final String EXPECTED_EXPRESSION = "KQL0006";
+  public static final String EXPECTED_NAME = "KQL0007";
+  public static final String INVALID_LITERAL = "KQL0008";
+  public static final String NUMBER_OUT_OF_RANGE = "KQL0009";
+  public static final String UNKNOWN_OPERATOR = "KQL0010";
+  public static final String INVALID_JOIN_CONDITION = "KQL0011";
+  public static final String INVALID_DYNAMIC = "KQL0012";
+  public static final String UNKNOWN_TYPE = "KQL0013";
+  public static final String EXPECTED_OPERATOR = "KQL0014";
+  public static final String EXPECTED_KEYWORD = "KQL0015";
+  public static final String STATEMENTS_SEPARATED_BY_BLANK_LINE = "KQL0016";
+
+  /** A character that is not part of KQL ({@code #}, {@code ?}, …). */
+  public static Diagnostic unexpectedCharacter(String character, Span span) {
+    return error(UNEXPECTED_CHARACTER, "unexpected character '" + character + "'", span);
+  }
+
+  /** A string literal whose closing quote is missing on its line. */
+  public static Diagnostic unterminatedString(Span span) {
+    return error(UNTERMINATED_STRING, "unterminated string literal", span);
+  }
+
+  /** A backslash escape KQL does not know ({@code "\q"}). */
+  public static Diagnostic invalidEscape(String escape, Span span) {
+    return error(INVALID_ESCAPE, "invalid escape sequence '" + escape + "' in string", span);
+  }
+
+  /** A token that cannot appear here; {@code found} is its description ({@code ')'}). */
+  public static Diagnostic unexpectedToken(String found, Span span) {
+    return error(UNEXPECTED_TOKEN, "unexpected " + found, span);
+  }
+
+  /** A required token is missing: {@code expected ')' but found end of query}. */
+  public static Diagnostic expectedToken(String expected, String found, Span span) {
+    return error(EXPECTED_TOKEN, "expected " + expected + " but found " + found, span);
+  }
+
+  public static Diagnostic expectedExpression(String found, Span span) {
+    return error(EXPECTED_EXPRESSION, "expected an expression but found " + found, span);
+  }
+
+  public static Diagnostic expectedName(String found, Span span) {
+    return error(EXPECTED_NAME, "expected a name but found " + found, span);
+  }
+
+  /** A literal whose text does not denote a value: {@code datetime(2024-13-45)}, {@code 1x}. */
+  public static Diagnostic invalidLiteral(String kind, String text, Span span) {
+    return error(INVALID_LITERAL, "invalid " + kind + " literal '" + text + "'", span);
+  }
+
+  public static Diagnostic numberOutOfRange(String text, Span span) {
+    return error(NUMBER_OUT_OF_RANGE, "number '" + text + "' is out of range for long", span);
+  }
+
+  /** A word after {@code |} that names no KQL operator. */
+  public static Diagnostic unknownOperator(String name, Span span) {
+    return error(UNKNOWN_OPERATOR, "unknown query operator '" + name + "'", span);
+  }
+
+  public static Diagnostic invalidJoinCondition(Span span) {
+    return error(
+        INVALID_JOIN_CONDITION,
+        "a join condition must be a column name or '$left.Column == $right.Column'",
+        span);
+  }
+
+  public static Diagnostic invalidDynamic(String detail, Span span) {
+    return error(INVALID_DYNAMIC, "invalid dynamic literal: " + detail, span);
+  }
+
+  public static Diagnostic unknownType(String name, Span span) {
+    return error(UNKNOWN_TYPE, "unknown type '" + name + "'", span);
+  }
+
+  /** Nothing usable after {@code |}. */
+  public static Diagnostic expectedOperator(String found, Span span) {
+    return error(EXPECTED_OPERATOR, "expected a query operator after '|' but found " + found, span);
+  }
+
+  /** A keyword of an operator's grammar is missing: {@code expected 'by' after 'sort'}. */
+  public static Diagnostic expectedKeyword(String keyword, String after, String found, Span span) {
+    return error(
+        EXPECTED_KEYWORD,
+        "expected '" + keyword + "' after '" + after + "' but found " + found,
+        span);
+  }
+
+  /**
+   * A warning: two queries separated only by a blank line, as the Advanced Hunting portal allows
+   * (it runs the one under the cursor). Huntbook reads them as separate statements.
+   */
+  public static Diagnostic statementsSeparatedByBlankLine(Span span) {
+    return new Diagnostic(
+        STATEMENTS_SEPARATED_BY_BLANK_LINE,
+        Severity.WARNING,
+        "a new statement starts after a blank line without ';' before it; read as a separate"
+            + " statement",
+        span);
+  }
+
+  private static Diagnostic error(String code, String message, Span span) {
+    return new Diagnostic(code, Severity.ERROR, message, span);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Semantics: KQL0100–KQL0199, reported by io.huntbook.kql.binder (owned by the binder; add new
+  // codes below this line only).
+  // ---------------------------------------------------------------------------------------------
+}

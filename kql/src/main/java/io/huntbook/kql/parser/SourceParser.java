@@ -1,0 +1,165 @@
+package io.huntbook.kql.parser;
+
+import io.huntbook.kql.diagnostics.DiagnosticCatalog;
+import io.huntbook.kql.syntax.ColumnDecl;
+import io.huntbook.kql.syntax.Expr;
+import io.huntbook.kql.syntax.Identifier;
+import io.huntbook.kql.syntax.NamedExpr;
+import io.huntbook.kql.syntax.OptionAssign;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tabular sources that start a query with a keyword: {@code datatable}, {@code print}, {@code
+ * range}, {@code union}, and {@code externaldata}, {@code find}, {@code search} (skipped and kept
+ * as {@link Expr.UnsupportedSource}). Table names and calls are ordinary expressions.
+ */
+final class SourceParser {
+  static final Set<String> UNION_OPTIONS = Set.of("withsource", "kind", "isfuzzy");
+
+  private final TokenStream tokens;
+  private final KqlParser parser;
+
+  SourceParser(TokenStream tokens, KqlParser parser) {
+    this.tokens = tokens;
+    this.parser = parser;
+  }
+
+  /**
+   * True when the current word starts a source rather than naming a column: {@code print} and
+   * {@code union} are names only when an operator or a closing token follows them.
+   */
+  boolean atSource() {
+    Token token = tokens.current();
+    if (token.kind() != TokenKind.IDENTIFIER) {
+      return false;
+    }
+    TokenKind next = tokens.peek(1).kind();
+    return switch (token.text()) {
+      case "datatable", "externaldata", "external_data" -> next == TokenKind.OPEN_PAREN;
+      case "range" ->
+          next == TokenKind.IDENTIFIER && tokens.peek(2).is("from")
+              || next == TokenKind.OPEN_BRACKET && tokens.peek(4).is("from");
+      case "print", "union", "find", "search" -> !continuesAsName(next);
+      default -> false;
+    };
+  }
+
+  private static boolean continuesAsName(TokenKind next) {
+    return switch (next) {
+      case ASSIGN,
+          EQUAL,
+          NOT_EQUAL,
+          LESS,
+          LESS_EQUAL,
+          GREATER,
+          GREATER_EQUAL,
+          EQUAL_TILDE,
+          BANG_TILDE,
+          DOT,
+          COMMA,
+          CLOSE_PAREN,
+          CLOSE_BRACKET,
+          CLOSE_BRACE,
+          PLUS,
+          SLASH,
+          PERCENT,
+          SEMICOLON,
+          PIPE,
+          END ->
+          true;
+      default -> false;
+    };
+  }
+
+  Expr source() {
+    int start = tokens.mark();
+    Token keyword = tokens.advance();
+    return switch (keyword.text()) {
+      case "datatable" -> dataTable(start);
+      case "print" -> print(start);
+      case "range" -> range(start);
+      case "union" -> union(start);
+      case "externaldata", "external_data" -> externalData(start, keyword.text());
+      default -> {
+        tokens.skipUntil(EnumSet.of(TokenKind.PIPE, TokenKind.SEMICOLON));
+        yield new Expr.UnsupportedSource(keyword.text(), tokens.spanFrom(start));
+      }
+    };
+  }
+
+  private Expr dataTable(int start) {
+    ExpressionParser expressions = parser.expressions();
+    List<ColumnDecl> columns = expressions.columnDecls();
+    List<Expr> values = new ArrayList<>();
+    tokens.expect(TokenKind.OPEN_BRACKET);
+    while (!tokens.at(TokenKind.CLOSE_BRACKET) && !tokens.atEnd()) {
+      values.add(expressions.expression());
+      if (tokens.accept(TokenKind.COMMA) || tokens.at(TokenKind.CLOSE_BRACKET)) {
+        continue;
+      }
+      tokens.report(
+          DiagnosticCatalog.unexpectedToken(tokens.current().describe(), tokens.current().span()));
+      tokens.skipUntil(EnumSet.of(TokenKind.COMMA));
+      if (!tokens.accept(TokenKind.COMMA)) {
+        break;
+      }
+    }
+    tokens.expect(TokenKind.CLOSE_BRACKET);
+    return new Expr.DataTable(columns, values, tokens.spanFrom(start));
+  }
+
+  private Expr print(int start) {
+    List<NamedExpr> columns = new ArrayList<>();
+    if (!parser.expressions().atPipelineEnd()) {
+      columns.addAll(parser.expressions().list(parser.expressions()::namedExpr));
+    }
+    return new Expr.Print(columns, tokens.spanFrom(start));
+  }
+
+  private Expr range(int start) {
+    ExpressionParser expressions = parser.expressions();
+    Identifier column = tokens.expectIdentifier();
+    tokens.expectKeyword("from", "range");
+    Expr from = expressions.expression();
+    tokens.expectKeyword("to", "range");
+    Expr to = expressions.expression();
+    tokens.expectKeyword("step", "range");
+    Expr step = expressions.expression();
+    return new Expr.Range(column, from, to, step, tokens.spanFrom(start));
+  }
+
+  private Expr union(int start) {
+    List<OptionAssign> options = parser.expressions().options(UNION_OPTIONS);
+    List<Expr> tables = unionTables();
+    return new Expr.Union(options, tables, tokens.spanFrom(start));
+  }
+
+  /** The tables of a union: names, wildcards ({@code Device*}) or parenthesised pipelines. */
+  List<Expr> unionTables() {
+    return parser.expressions().list(this::tableReference);
+  }
+
+  /** A table operand: a wildcard name, a name or call, or a parenthesised pipeline (unwrapped). */
+  Expr tableReference() {
+    Identifier pattern = parser.operators().namePattern(true);
+    if (pattern != null) {
+      return new Expr.Name(pattern, pattern.span());
+    }
+    Expr table = parser.expressions().postfix();
+    return table instanceof Expr.Parenthesized parenthesized ? parenthesized.inner() : table;
+  }
+
+  private Expr externalData(int start, String keyword) {
+    tokens.skipGroup();
+    if (tokens.at(TokenKind.OPEN_BRACKET)) {
+      tokens.skipGroup();
+    }
+    if (tokens.accept("with")) {
+      tokens.skipGroup();
+    }
+    return new Expr.UnsupportedSource(keyword, tokens.spanFrom(start));
+  }
+}
