@@ -1,0 +1,96 @@
+package io.huntbook.engine.sql;
+
+import io.huntbook.engine.result.ChartSpec;
+import io.huntbook.kql.binder.BoundScript;
+import io.huntbook.kql.schema.ColumnSchema;
+import io.huntbook.kql.syntax.Expr;
+import io.huntbook.kql.syntax.Statement;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of lowering one script: the bound tree, the CTEs emitted so far, the values of {@code
+ * let} bindings and of the parameters of the user function being inlined, and the chart asked for.
+ */
+final class LoweringContext {
+  /** What a {@code let} name stands for once lowered. */
+  sealed interface LetValue {
+    record Scalar(String sql) implements LetValue {}
+
+    record Tabular(Relation relation) implements LetValue {}
+
+    record Function(Expr.Function function) implements LetValue {}
+  }
+
+  final BoundScript bound;
+  final SqlDialect dialect = SqlDialect.DUCKDB;
+  final Instant now;
+  final ExpressionLowering expressions;
+  final TabularLowering tabular;
+
+  private final List<String> ctes = new ArrayList<>();
+  private final Map<Statement.Let, LetValue> lets = new IdentityHashMap<>();
+  private final Deque<Map<String, LetValue>> parameters = new ArrayDeque<>();
+  private int counter;
+  private Optional<ChartSpec> chart = Optional.empty();
+
+  LoweringContext(BoundScript bound, Instant now) {
+    this.bound = bound;
+    this.now = now;
+    this.expressions = new ExpressionLowering(this);
+    this.tabular = new TabularLowering(this);
+  }
+
+  /** Emits {@code name AS (sql)} and returns the relation it defines. */
+  Relation define(String sql, List<ColumnSchema> columns) {
+    String name = "q" + counter++;
+    ctes.add(dialect.identifier(name) + " AS (" + sql + ")");
+    return new Relation(dialect.identifier(name), columns);
+  }
+
+  String freshName(String prefix) {
+    return "__" + prefix + counter++;
+  }
+
+  List<String> ctes() {
+    return List.copyOf(ctes);
+  }
+
+  void bindLet(Statement.Let let, LetValue value) {
+    lets.put(let, value);
+  }
+
+  Optional<LetValue> let(Statement.Let let) {
+    return Optional.ofNullable(lets.get(let));
+  }
+
+  void pushParameters(Map<String, LetValue> values) {
+    parameters.push(new HashMap<>(values));
+  }
+
+  void popParameters() {
+    parameters.pop();
+  }
+
+  /** A parameter of the innermost user function being inlined. */
+  Optional<LetValue> parameter(String name) {
+    return parameters.isEmpty()
+        ? Optional.empty()
+        : Optional.ofNullable(parameters.peek().get(name));
+  }
+
+  void chart(ChartSpec spec) {
+    chart = Optional.of(spec);
+  }
+
+  Optional<ChartSpec> chart() {
+    return chart;
+  }
+}

@@ -1,0 +1,74 @@
+package io.huntbook.engine.sql;
+
+import io.huntbook.kql.schema.ColumnSchema;
+import io.huntbook.kql.syntax.Expr;
+import io.huntbook.kql.syntax.OptionAssign;
+import io.huntbook.kql.types.KqlType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code union}: inputs are matched by column name, a column an input lacks is null there (the
+ * empty string for strings), and {@code withsource=} adds the name of each row's input.
+ */
+final class SetOperations {
+  private SetOperations() {}
+
+  static Relation union(
+      LoweringContext context,
+      List<Relation> first,
+      List<Expr> tables,
+      List<OptionAssign> options,
+      Expr whole) {
+    SqlDialect d = context.dialect;
+    List<Relation> inputs = new ArrayList<>(first);
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) {
+      labels.add("union_arg" + i);
+    }
+    for (Expr table : tables) {
+      inputs.add(context.tabular.lower(table));
+      labels.add(table instanceof Expr.Name name ? name.name() : "union_arg" + labels.size());
+    }
+    Optional<String> source = OperatorLowering.option(options, "withsource");
+    List<ColumnSchema> out = context.bound.schemaOf(whole).orElseGet(() -> merged(inputs, source));
+    List<String> selects = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      Relation input = inputs.get(i);
+      List<String> items = new ArrayList<>();
+      for (ColumnSchema column : out) {
+        String value;
+        if (source.isPresent() && column.name().equals(source.get())) {
+          value = d.string(labels.get(i));
+        } else {
+          Optional<ColumnSchema> match =
+              input.columns().stream().filter(c -> c.name().equals(column.name())).findFirst();
+          if (match.isPresent()) {
+            value =
+                Conversions.convert(
+                    d.identifier(column.name()), match.get().type(), column.type());
+          } else {
+            value = column.type() == KqlType.STRING ? "''" : d.nullOf(column.type());
+          }
+        }
+        items.add(value + " AS " + d.identifier(column.name()));
+      }
+      selects.add("SELECT " + String.join(", ", items) + " FROM " + input.name());
+    }
+    return context.define(String.join(" UNION ALL ", selects), out);
+  }
+
+  private static List<ColumnSchema> merged(List<Relation> inputs, Optional<String> source) {
+    Map<String, ColumnSchema> columns = new LinkedHashMap<>();
+    source.ifPresent(s -> columns.put(s, new ColumnSchema(s, KqlType.STRING)));
+    for (Relation input : inputs) {
+      for (ColumnSchema column : input.columns()) {
+        columns.putIfAbsent(column.name(), column);
+      }
+    }
+    return new ArrayList<>(columns.values());
+  }
+}
