@@ -92,6 +92,7 @@ public final class LocalEngine implements Backend {
   }
 
   private static void lockDown(Statement statement) throws SQLException {
+    statement.execute("SET TimeZone = 'UTC'");
     statement.execute("SET enable_external_access = false");
     statement.execute("SET autoinstall_known_extensions = false");
     statement.execute("SET autoload_known_extensions = false");
@@ -186,8 +187,17 @@ public final class LocalEngine implements Backend {
 
   private static String firstLine(SQLException e) {
     String message = String.valueOf(e.getMessage());
+    int real = message.indexOf("\nError: ");
+    if (message.startsWith("Invalid Input Error: Attempting to execute") && real >= 0) {
+      message = message.substring(real + "\nError: ".length());
+    }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** A new session on the locked-down database (tests probe the lockdown through it). */
+  Connection session() throws SQLException {
+    return connection.duplicate();
   }
 
   @Override

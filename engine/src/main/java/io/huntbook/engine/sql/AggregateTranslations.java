@@ -16,6 +16,7 @@ final class AggregateTranslations {
     CallArguments a = new CallArguments(expressions, call, input);
     String order = " ORDER BY " + SummarizeLowering.ORDER;
     return switch (call.name()) {
+      // count(x) counts rows, nulls included, as Kusto does.
       case "count" -> "count(*)";
       case "countif" -> "count(*) FILTER (WHERE " + a.sql(0) + ")";
       case "dcount", "count_distinct" -> "count(DISTINCT " + a.sql(0) + ")";
@@ -29,12 +30,14 @@ final class AggregateTranslations {
       case "max" -> "max(" + a.sql(0) + ")";
       case "minif" -> "min(" + a.sql(0) + ") FILTER (WHERE " + a.sql(1) + ")";
       case "maxif" -> "max(" + a.sql(0) + ") FILTER (WHERE " + a.sql(1) + ")";
-      case "stdev" -> "stddev_samp(" + numeric(a) + ")";
-      case "stdevp" -> "stddev_pop(" + numeric(a) + ")";
-      case "variance" -> "var_samp(" + numeric(a) + ")";
-      case "variancep" -> "var_pop(" + numeric(a) + ")";
-      case "stdevif" -> "stddev_samp(" + numeric(a) + ") FILTER (WHERE " + a.sql(1) + ")";
-      case "varianceif" -> "var_samp(" + numeric(a) + ") FILTER (WHERE " + a.sql(1) + ")";
+      case "stdev" -> spread("stddev_samp(" + numeric(a) + ")");
+      case "stdevp" -> spread("stddev_pop(" + numeric(a) + ")");
+      case "variance" -> spread("var_samp(" + numeric(a) + ")");
+      case "variancep" -> spread("var_pop(" + numeric(a) + ")");
+      case "stdevif" ->
+          spread("stddev_samp(" + numeric(a) + ") FILTER (WHERE " + a.sql(1) + ")");
+      case "varianceif" ->
+          spread("var_samp(" + numeric(a) + ") FILTER (WHERE " + a.sql(1) + ")");
       case "take_any", "any" ->
           a.expr(0) instanceof Expr.Star
               ? "count(*)"
@@ -67,7 +70,12 @@ final class AggregateTranslations {
     if (type == KqlType.DYNAMIC) {
       aggregate = aggregate.replace(a.sql(0), a.as(0, KqlType.REAL));
     }
-    return aggregate;
+    return "coalesce(" + aggregate + ", 0)";
+  }
+
+  /** One value has no spread: Kusto says 0 where DuckDB's sample statistics say null. */
+  private static String spread(String aggregate) {
+    return "coalesce(" + aggregate + ", 0.0)";
   }
 
   static String percentile(CallArguments a, int index) {
@@ -75,14 +83,27 @@ final class AggregateTranslations {
     return "quantile_disc(" + a.sql(0) + ", " + fraction + ")";
   }
 
+  /**
+   * make_list and make_set: scalars skip nulls; dynamic values keep them and an array contributes
+   * its elements, as Kusto does.
+   */
   private static String list(CallArguments a, String condition, boolean distinct, boolean nulls) {
+    boolean dynamic = a.type(0) == KqlType.DYNAMIC;
     String value = a.dynamic(0);
-    String filter = nulls ? "" : value + " IS NOT NULL AND json_type(" + value + ") <> 'NULL'";
+    String filter = nulls || dynamic ? "" : a.sql(0) + " IS NOT NULL";
     if (condition != null) {
       filter = filter.isEmpty() ? condition : filter + " AND (" + condition + ")";
     }
-    String list = "list(" + value + " ORDER BY " + SummarizeLowering.ORDER + ")"
+    String item =
+        dynamic
+            ? "CASE WHEN json_type(" + value + ") = 'ARRAY' THEN kql_json_elements(" + value
+                + ") ELSE [" + value + "] END"
+            : value;
+    String list = "list(" + item + " ORDER BY " + SummarizeLowering.ORDER + ")"
         + (filter.isEmpty() ? "" : " FILTER (WHERE " + filter + ")");
+    if (dynamic) {
+      list = "flatten(" + list + ")";
+    }
     if (distinct) {
       list = "kql_distinct_in_order(" + list + ")";
     }
@@ -99,6 +120,6 @@ final class AggregateTranslations {
       filter += " AND (" + condition + ")";
     }
     return "coalesce(list_reduce(list(" + value + " ORDER BY " + SummarizeLowering.ORDER
-        + ") FILTER (WHERE " + filter + "), (x, y) -> json_merge_patch(x, y)), CAST('{}' AS JSON))";
+        + ") FILTER (WHERE " + filter + "), (x, y) -> kql_bag_merge(x, y)), CAST('{}' AS JSON))";
   }
 }

@@ -61,10 +61,11 @@ final class Arithmetic {
         yield "(" + left + " / " + right + ")";
       }
       case MODULO -> {
+        // Kusto's remainder takes the sign of neither operand: it is never negative.
         if (leftType.isIntegral() && rightType.isIntegral() || leftTimespan || rightTimespan) {
-          yield "(" + left + " % " + right + ")";
+          yield "(((" + left + " % " + right + ") + abs(" + right + ")) % abs(" + right + "))";
         }
-        yield "fmod(" + left + ", " + right + ")";
+        yield "fmod(fmod(" + left + ", " + right + ") + abs(" + right + "), abs(" + right + "))";
       }
       default -> throw new IllegalArgumentException("not arithmetic: " + op);
     };

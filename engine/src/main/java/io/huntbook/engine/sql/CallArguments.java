@@ -54,6 +54,14 @@ record CallArguments(ExpressionLowering expressions, Expr.Call call, Relation in
     return Optional.empty();
   }
 
+  /** An integer argument DuckDB needs as a constant INTEGER (a regex group, a digit count). */
+  String integer(int index) {
+    if (expr(index) instanceof Expr.Literal literal && literal.value() instanceof Number n) {
+      return Integer.toString(n.intValue());
+    }
+    return "CAST(" + sql(index) + " AS INTEGER)";
+  }
+
   List<String> all() {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < count(); i++) {

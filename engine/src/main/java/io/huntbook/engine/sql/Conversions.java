@@ -14,7 +14,7 @@ final class Conversions {
   static String toText(String sql, KqlType type) {
     return switch (type) {
       case STRING -> "coalesce(" + sql + ", '')";
-      case BOOL -> "(CASE WHEN " + sql + " THEN 'true' WHEN NOT " + sql + " THEN 'false' ELSE '' END)";
+      case BOOL -> "(CASE WHEN " + sql + " THEN 'True' WHEN NOT " + sql + " THEN 'False' ELSE '' END)";
       case REAL -> "kql_real_text(" + sql + ")";
       case DATETIME -> "coalesce(kql_datetime_text(" + sql + "), '')";
       case TIMESPAN -> "coalesce(kql_timespan_text(" + sql + "), '')";
@@ -47,6 +47,18 @@ final class Conversions {
       return toDynamic(sql, from);
     }
     if (from == KqlType.DYNAMIC || from == KqlType.UNKNOWN) {
+      switch (target) {
+        case REAL -> {
+          return "kql_dynamic_real(" + sql + ")";
+        }
+        case LONG -> {
+          return "kql_dynamic_long(" + sql + ")";
+        }
+        case INT -> {
+          return "TRY_CAST(kql_dynamic_long(" + sql + ") AS INTEGER)";
+        }
+        default -> {}
+      }
       return fromText("kql_dynamic_scalar(" + sql + ")", target, true);
     }
     if (from == KqlType.STRING) {

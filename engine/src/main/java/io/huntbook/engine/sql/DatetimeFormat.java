@@ -68,11 +68,25 @@ final class DatetimeFormat {
       pieces.add(piece == null ? SqlDialect.DUCKDB.string(format.substring(i, i + run)) : piece);
       i += run;
     }
-    return pieces.isEmpty() ? "''" : "CASE WHEN " + ticks + " IS NULL THEN '' ELSE concat(" + String.join(", ", pieces) + ") END";
+    return "CASE WHEN " + ticks + " IS NULL THEN '' ELSE concat(CASE WHEN " + ticks
+        + " < 0 THEN '-' ELSE '' END, " + String.join(", ", pieces) + ") END";
   }
 
   /** The length of the run of equal characters starting at {@code start}. */
   private static int run(String format, int start) {
+    char c = format.charAt(start);
+    int longest = c == 'y' ? 4 : c == 'f' || c == 'F' ? 7 : 2;
+    int length = rawRun(format, start);
+    if (!Character.isLetter(c)) {
+      return length;
+    }
+    if (c == 'y' && length == 3) {
+      return 2;
+    }
+    return Math.min(length, longest);
+  }
+
+  private static int rawRun(String format, int start) {
     char c = format.charAt(start);
     int end = start;
     if (!Character.isLetter(c)) {

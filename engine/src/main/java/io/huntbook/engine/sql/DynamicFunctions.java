@@ -14,7 +14,10 @@ final class DynamicFunctions {
   private DynamicFunctions() {}
 
   static void register(Map<String, Function<CallArguments, String>> m) {
+    m.put("dynamic_to_json", a -> "coalesce(CAST(" + a.dynamic(0) + " AS VARCHAR), '')");
     m.put("array_length", a -> "kql_array_length(" + a.dynamic(0) + ")");
+    m.put("array_sum", a -> "list_sum(list_transform(" + elements(a, 0)
+        + ", e -> kql_dynamic_real(e)))");
     Function<CallArguments, String> pack = a -> {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i + 1 < a.count(); i += 2) {
@@ -35,11 +38,14 @@ final class DynamicFunctions {
     });
     m.put("bag_keys", a -> "to_json(coalesce(json_keys(" + a.dynamic(0) + "), []))");
     m.put("array_concat", a -> {
-      String list = "CAST([] AS JSON[])";
-      for (int i = 0; i < a.count(); i++) {
+      String list = elements(a, 0);
+      List<String> arrays = new ArrayList<>();
+      arrays.add(list + " IS NOT NULL");
+      for (int i = 1; i < a.count(); i++) {
         list = "list_concat(" + list + ", " + elements(a, i) + ")";
+        arrays.add(elements(a, i) + " IS NOT NULL");
       }
-      return "to_json(" + list + ")";
+      return "(CASE WHEN " + String.join(" AND ", arrays) + " THEN to_json(" + list + ") END)";
     });
     m.put("array_slice", a -> "to_json(list_slice(" + elements(a, 0) + ", " + position(a.sql(1))
         + ", " + position(a.sql(2)) + "))");
@@ -47,8 +53,6 @@ final class DynamicFunctions {
     m.put("array_index_of", a -> "(coalesce(list_position(" + texts(a, 0) + ", " + a.text(1)
         + "), 0) - 1)");
     m.put("set_has_element", a -> "list_contains(" + texts(a, 0) + ", " + a.text(1) + ")");
-    m.put("array_sum", a -> "list_sum(list_transform(" + elements(a, 0)
-        + ", e -> TRY_CAST(kql_dynamic_scalar(e) AS DOUBLE)))");
     m.put("array_sort_asc", a -> "to_json(list_sort(" + elements(a, 0) + "))");
     m.put("array_sort_desc", a -> "to_json(list_reverse_sort(" + elements(a, 0) + "))");
     m.put("set_union", a -> {
@@ -65,7 +69,7 @@ final class DynamicFunctions {
     m.put("bag_merge", a -> {
       String merged = a.dynamic(a.count() - 1);
       for (int i = a.count() - 2; i >= 0; i--) {
-        merged = "json_merge_patch(" + merged + ", " + a.dynamic(i) + ")";
+        merged = "kql_bag_merge(" + a.dynamic(i) + ", " + merged + ")";
       }
       return merged;
     });
@@ -75,8 +79,9 @@ final class DynamicFunctions {
         + a.string(ExpressionLowering.pointer(a.literalText(1).orElse(""))) + ") IS NOT NULL)");
   }
 
+  /** The elements of an array argument; null when it is not an array (so is the result). */
   private static String elements(CallArguments a, int index) {
-    return "kql_json_elements(" + a.dynamic(index) + ")";
+    return "kql_array_elements(" + a.dynamic(index) + ")";
   }
 
   private static String texts(CallArguments a, int index) {

@@ -27,6 +27,7 @@ final class ExpandLowering {
     ExpressionLowering e = context.expressions;
     boolean arrays =
         OperatorLowering.option(expand.options(), "bagexpansion")
+            .or(() -> OperatorLowering.option(expand.options(), "kind"))
             .map(v -> v.equalsIgnoreCase("array"))
             .orElse(false);
     Optional<String> index = OperatorLowering.option(expand.options(), "with_itemindex");
@@ -42,7 +43,7 @@ final class ExpandLowering {
       String list =
           arrays
               ? "kql_json_pairs(" + value + ")"
-              : "kql_json_elements(" + value + ")";
+              : "kql_expand_elements(" + value + ")";
       if (firstList == null) {
         firstList = list;
       }
@@ -134,7 +135,7 @@ final class ExpandLowering {
         case ParsePart.Capture capture -> {
           KqlType type =
               capture.typeName().flatMap(t -> KqlType.fromName(t.name())).orElse(KqlType.STRING);
-          regex.append(captureRegex(type, last && !regexKind));
+          regex.append(captureRegex(type, last || regexKind));
           group++;
           groups.add(group);
           captures.add(new ColumnSchema(capture.column().name(), type));
@@ -169,6 +170,56 @@ final class ExpandLowering {
     List<ColumnSchema> bound = context.bound.schemaOf(pipe).orElse(null);
     return context.define(
         "SELECT " + String.join(", ", items) + " FROM " + input.name() + where,
+        bound != null && bound.size() == out.size() ? bound : out);
+  }
+
+  /**
+   * {@code parse-kv}: the text split on the pair delimiter, each pair on the first key-value
+   * delimiter; a declared key takes the value of its first pair, trimmed and unquoted.
+   */
+  static Relation parseKv(
+      LoweringContext context, Relation input, Operator.ParseKv parseKv, Expr.Pipe pipe) {
+    SqlDialect d = context.dialect;
+    String pairs = d.string(OperatorLowering.option(parseKv.options(), "pair_delimiter").orElse(" "));
+    String separator = d.string(OperatorLowering.option(parseKv.options(), "kv_delimiter").orElse("="));
+    Optional<String> quote = OperatorLowering.option(parseKv.options(), "quote");
+    String source = context.expressions.text(parseKv.source(), input);
+    List<String> items = new ArrayList<>();
+    List<ColumnSchema> out = new ArrayList<>();
+    List<ColumnSchema> declared = new ArrayList<>();
+    for (var column : parseKv.columns()) {
+      declared.add(
+          new ColumnSchema(
+              column.name().name(),
+              KqlType.fromName(column.typeName().name()).orElse(KqlType.STRING)));
+    }
+    for (ColumnSchema column : input.columns()) {
+      if (declared.stream().noneMatch(c -> c.name().equals(column.name()))) {
+        items.add(d.identifier(column.name()));
+        out.add(column);
+      }
+    }
+    for (ColumnSchema column : declared) {
+      String pair =
+          "list_filter(string_split(" + source + ", " + pairs + "), p -> strpos(p, " + separator
+              + ") > 0 AND trim(substr(p, 1, strpos(p, " + separator + ") - 1)) = "
+              + d.string(column.name()) + ")[1]";
+      String value =
+          "trim(substr(" + pair + ", strpos(" + pair + ", " + separator + ") + length("
+              + separator + ")))";
+      if (quote.isPresent()) {
+        value = "trim(" + value + ", " + d.string(quote.get()) + ")";
+      }
+      value = "coalesce(" + value + ", '')";
+      items.add(
+          Conversions.convert(value, KqlType.STRING, column.type())
+              + " AS "
+              + d.identifier(column.name()));
+      out.add(column);
+    }
+    List<ColumnSchema> bound = context.bound.schemaOf(pipe).orElse(null);
+    return context.define(
+        "SELECT " + String.join(", ", items) + " FROM " + input.name(),
         bound != null && bound.size() == out.size() ? bound : out);
   }
 

@@ -63,6 +63,9 @@ final class ExpressionLowering {
 
   /** The value converted to KQL text (for string operators, strcat and the like). */
   String text(Expr expr, Relation input) {
+    if (expr instanceof Expr.Literal literal && literal.type() == KqlType.STRING) {
+      return lower(expr, input);
+    }
     return Conversions.toText(lower(expr, input), typeOf(expr));
   }
 
@@ -216,8 +219,24 @@ final class ExpressionLowering {
           "regexp_matches(" + text(left, input) + ", " + text(right, input) + ")";
       case ASSIGN ->
           throw new LoweringException("a named argument cannot be used here", binary.span());
-      default -> StringOperators.lower(op, text(left, input), text(right, input));
+      default -> {
+        if (left instanceof Expr.Star) {
+          yield anyColumn(op, text(right, input), input);
+        }
+        yield StringOperators.lower(op, text(left, input), text(right, input));
+      }
     };
+  }
+
+  /** {@code * has "x"}: the operator holds for some column of the row. */
+  private String anyColumn(BinaryOp op, String right, Relation input) {
+    List<String> tests = new ArrayList<>();
+    for (ColumnSchema column : input.columns()) {
+      String value =
+          Conversions.toText(context.dialect.identifier(column.name()), column.type());
+      tests.add(StringOperators.lower(op, value, right));
+    }
+    return tests.isEmpty() ? "FALSE" : "(" + String.join(" OR ", tests) + ")";
   }
 
   private String comparison(BinaryOp op, Expr left, Expr right, Relation input) {
@@ -228,7 +247,8 @@ final class ExpressionLowering {
     String symbol =
         switch (op) {
           case EQUAL -> "=";
-          case NOT_EQUAL -> "<>";
+          // Kusto: a null differs from every value, so null != 0 holds.
+          case NOT_EQUAL -> "IS DISTINCT FROM";
           case LESS -> "<";
           case LESS_EQUAL -> "<=";
           case GREATER -> ">";

@@ -51,7 +51,8 @@ final class JoinLowering {
     for (JoinCondition condition : on) {
       String l = "l." + d.identifier(condition.left().name());
       String r = "r." + d.identifier(condition.right().name());
-      conditions.add(l + " = " + r);
+      // Kusto's join matches null keys with each other.
+      conditions.add(l + " IS NOT DISTINCT FROM " + r);
       leftKeys.add(d.identifier(condition.left().name()));
       rightKeys.add(condition.right().name());
     }

@@ -86,6 +86,22 @@ final class LoweringContext {
         : Optional.ofNullable(parameters.peek().get(name));
   }
 
+  /**
+   * The restart groups of {@code row_number(start, restart)} and {@code row_cumsum(x, restart)}
+   * calls: the group column and the row-order column, staged before the call's operator.
+   */
+  private final Map<Expr.Call, WindowGroup> windowGroups = new IdentityHashMap<>();
+
+  record WindowGroup(String group, String order) {}
+
+  void windowGroup(Expr.Call call, WindowGroup group) {
+    windowGroups.put(call, group);
+  }
+
+  Optional<WindowGroup> windowGroup(Expr.Call call) {
+    return Optional.ofNullable(windowGroups.get(call));
+  }
+
   void chart(ChartSpec spec) {
     chart = Optional.of(spec);
   }

@@ -81,8 +81,7 @@ final class OperatorLowering {
               "SELECT * FROM " + input.name() + " ORDER BY random() LIMIT "
                   + e.lower(sample.count(), input),
               input.columns());
-      case Operator.ParseKv parseKv ->
-          throw new LoweringException("parse-kv is not supported by the local engine", parseKv.span());
+      case Operator.ParseKv parseKv -> ExpandLowering.parseKv(context, input, parseKv, pipe);
       case Operator.Evaluate evaluate ->
           throw new LoweringException(
               "evaluate " + evaluate.plugin().name() + " is not supported by the local engine",
@@ -133,6 +132,8 @@ final class OperatorLowering {
     int position = 0;
     for (NamedExpr column : columns) {
       String name = name(column, position++, "Column" + position);
+      WindowRestarts.Staged staged = WindowRestarts.stage(context, current, column.expr());
+      current = staged.relation();
       String value = context.expressions.lower(column.expr(), current);
       KqlType type = context.expressions.typeOf(column.expr());
       List<String> items = new ArrayList<>();
@@ -152,8 +153,11 @@ final class OperatorLowering {
         items.add(value + " AS " + context.dialect.identifier(name));
         schema.add(new ColumnSchema(name, type));
       }
+      String order =
+          staged.order().map(o -> " ORDER BY " + context.dialect.identifier(o)).orElse("");
       current =
-          context.define("SELECT " + String.join(", ", items) + " FROM " + current.name(), schema);
+          context.define(
+              "SELECT " + String.join(", ", items) + " FROM " + current.name() + order, schema);
     }
     Optional<List<ColumnSchema>> bound = context.bound.schemaOf(pipe);
     return bound.isPresent() && bound.get().size() == current.columns().size()

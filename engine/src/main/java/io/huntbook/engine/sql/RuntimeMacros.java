@@ -35,8 +35,10 @@ public final class RuntimeMacros {
         macro("kql_bin_long(x, step)", "kql_floor_div(x, step) * step"),
         macro("kql_bin_real(x, step)",
             "CASE WHEN step = 0 THEN NULL ELSE floor(x / step) * step END"),
-        macro("kql_datetime_of_ticks(ticks)", "make_timestamp(kql_floor_div(ticks, 10))"),
-        macro("kql_ticks_of_datetime(t)", "epoch_us(t) * 10"),
+        // Kusto counts ticks from 0001-01-01; bin() floors on that scale.
+        macro("kql_datetime_of_ticks(ticks)",
+            "make_timestamp(kql_floor_div(ticks - 621355968000000000, 10))"),
+        macro("kql_ticks_of_datetime(t)", "epoch_us(t) * 10 + 621355968000000000"),
         macro("kql_bin_datetime(t, step)",
             "kql_datetime_of_ticks(kql_floor_div(kql_ticks_of_datetime(t), step) * step)"),
         macro("kql_bin_datetime_at(t, step, origin)",
@@ -66,7 +68,11 @@ public final class RuntimeMacros {
                 + " + TRY_CAST(regexp_extract(s, ':(\\d+)', 1) AS BIGINT) * 600000000"
                 + " + coalesce(TRY_CAST(regexp_extract(s, ':\\d+:(\\d+)', 1) AS BIGINT), 0) * 10000000"
                 + " + coalesce(TRY_CAST(rpad(regexp_extract(s, ':\\d+:\\d+\\.(\\d+)', 1), 7, '0') AS BIGINT), 0))"
-                + " ELSE NULL END"),
+                + " WHEN regexp_matches(s, '^\\s*-?\\d+(\\.\\d+)?\\s*(d|h|m|s|ms)\\s*$') THEN"
+                + " CAST(CAST(regexp_extract(s, '(-?\\d+(\\.\\d+)?)', 1) AS DOUBLE) * CASE"
+                + " regexp_extract(s, '(d|h|ms|m|s)\\s*$', 1) WHEN 'd' THEN 864000000000 WHEN 'h'"
+                + " THEN 36000000000 WHEN 'm' THEN 600000000 WHEN 's' THEN 10000000 ELSE 10000 END"
+                + " AS BIGINT) ELSE NULL END"),
         // The text of a dynamic value: a JSON string gives its bare text, null gives ''.
         macro("kql_dynamic_text(j)",
             "CASE WHEN j IS NULL OR json_type(j) = 'NULL' THEN ''"
@@ -86,11 +92,12 @@ public final class RuntimeMacros {
                 + " WHEN json_type(j) = 'VARCHAR' THEN TRY_CAST(json_extract_string(j, '$') AS BOOLEAN)"
                 + " ELSE NULL END"),
         macro("kql_parse_json(s)",
-            "CASE WHEN s IS NULL THEN NULL WHEN json_valid(s) THEN CAST(s AS JSON) ELSE to_json(s) END"),
+            "CASE WHEN s IS NULL OR trim(s) = '' THEN NULL WHEN json_valid(s) THEN CAST(s AS JSON)"
+                + " ELSE to_json(s) END"),
         // d[i]: a missing index is null, a negative one counts from the end.
         macro("kql_json_index(j, i)",
-            "CASE WHEN i < 0 THEN json_extract(j, '$[#' || CAST(i AS VARCHAR) || ']')"
-                + " ELSE json_extract(j, '$[' || CAST(i AS VARCHAR) || ']') END"),
+            "json_extract(j, '$[' || CASE WHEN i < 0 THEN '#' || CAST(i AS VARCHAR)"
+                + " ELSE CAST(i AS VARCHAR) END || ']')"),
         macro("kql_json_member(j, k)",
             "json_extract(j, '/' || replace(replace(k, '~', '~0'), '/', '~1'))"),
         macro("kql_json_elements(j)",
@@ -102,17 +109,39 @@ public final class RuntimeMacros {
         macro("kql_json_pairs(j)",
             "CASE WHEN json_type(j) = 'OBJECT' THEN list_transform(json_keys(j),"
                 + " k -> json_array(k, kql_json_member(j, k))) ELSE kql_json_elements(j) END"),
+        // mv-expand: a null value still yields one row; an empty array yields none.
+        macro("kql_expand_elements(j)",
+            "CASE WHEN j IS NULL OR json_type(j) = 'NULL' THEN [CAST(NULL AS JSON)]"
+                + " ELSE kql_json_elements(j) END"),
+        macro("kql_array_elements(j)",
+            "CASE WHEN json_type(j) = 'ARRAY' THEN CAST(json_extract(j, '$[*]') AS JSON[]) END"),
+        // Property bags merged: the first value of a key wins and keys keep first-seen order.
+        macro("kql_bag_merge(x, y)", "json_merge_patch(x, json_merge_patch(y, x))"),
         macro("kql_array_length(j)",
             "CASE WHEN json_type(j) = 'ARRAY' THEN CAST(json_array_length(j) AS BIGINT) ELSE NULL END"),
         // First-seen order, duplicates dropped (make_set).
         macro("kql_distinct_in_order(l)",
             "list_filter(l, (v, i) -> list_position(l, v) = i)"),
         macro("kql_text_bool(s)",
-            "CASE WHEN lower(trim(s)) IN ('true', '1') THEN TRUE"
-                + " WHEN lower(trim(s)) IN ('false', '0') THEN FALSE ELSE NULL END"),
+            "CASE WHEN lower(trim(s)) = 'true' THEN TRUE WHEN lower(trim(s)) = 'false' THEN FALSE"
+                + " WHEN regexp_matches(s, '^\\s*[-+]?\\d+\\s*$') THEN TRY_CAST(trim(s) AS BIGINT) <> 0"
+                + " ELSE NULL END"),
         macro("kql_text_long(s)",
-            "CASE WHEN regexp_matches(s, '^\\s*[-+]?\\d+\\s*$') THEN TRY_CAST(trim(s) AS BIGINT)"
-                + " ELSE TRY_CAST(trunc(TRY_CAST(trim(s) AS DOUBLE)) AS BIGINT) END"),
+            "CASE WHEN regexp_matches(s, '^\\s*([-+]?\\d+|0[xX][0-9a-fA-F]+)\\s*$')"
+                + " THEN TRY_CAST(trim(s) AS BIGINT) ELSE NULL END"),
+        macro("kql_dynamic_real(j)",
+            "CASE json_type(j) WHEN 'BOOLEAN' THEN (CASE WHEN json_extract_string(j, '$') = 'true'"
+                + " THEN 1.0 ELSE 0.0 END) WHEN 'VARCHAR' THEN kql_text_real(json_extract_string(j, '$'))"
+                + " WHEN 'BIGINT' THEN CAST(json_extract_string(j, '$') AS DOUBLE)"
+                + " WHEN 'UBIGINT' THEN CAST(json_extract_string(j, '$') AS DOUBLE)"
+                + " WHEN 'DOUBLE' THEN CAST(json_extract_string(j, '$') AS DOUBLE) ELSE NULL END"),
+        macro("kql_dynamic_long(j)",
+            "CASE json_type(j) WHEN 'BOOLEAN' THEN (CASE WHEN json_extract_string(j, '$') = 'true'"
+                + " THEN 1 ELSE 0 END) WHEN 'VARCHAR' THEN kql_text_long(json_extract_string(j, '$'))"
+                + " WHEN 'BIGINT' THEN TRY_CAST(json_extract_string(j, '$') AS BIGINT)"
+                + " WHEN 'UBIGINT' THEN TRY_CAST(json_extract_string(j, '$') AS BIGINT)"
+                + " WHEN 'DOUBLE' THEN TRY_CAST(trunc(CAST(json_extract_string(j, '$') AS DOUBLE)) AS BIGINT)"
+                + " ELSE NULL END"),
         macro("kql_text_real(s)", "TRY_CAST(trim(s) AS DOUBLE)"),
         macro("kql_text_datetime(s)", "CAST(TRY_CAST(trim(s) AS TIMESTAMPTZ) AS TIMESTAMP)"),
         macro("kql_start_of_week(t)",

@@ -45,14 +45,18 @@ final class ScalarFunctionCatalog {
 
   private static void strings(Map<String, Function<CallArguments, String>> m) {
     m.put("strlen", a -> "CAST(length(" + a.text(0) + ") AS BIGINT)");
+    m.put("string_size", a -> "CAST(octet_length(encode(" + a.text(0) + ")) AS BIGINT)");
     m.put("toupper", a -> "upper(" + a.text(0) + ")");
     m.put("tolower", a -> "lower(" + a.text(0) + ")");
     m.put("reverse", a -> "reverse(" + a.text(0) + ")");
     m.put("substring", a -> {
-      String start = "greatest(" + a.sql(1) + ", 0) + 1";
-      return a.count() > 2
-          ? "coalesce(substr(" + a.text(0) + ", " + start + ", greatest(" + a.sql(2) + ", 0)), '')"
-          : "coalesce(substr(" + a.text(0) + ", " + start + "), '')";
+      String start = "(CASE WHEN " + a.sql(1) + " < 0 THEN greatest(length(" + a.text(0) + ") + "
+          + a.sql(1) + ", 0) ELSE " + a.sql(1) + " END + 1)";
+      String tooFar = a.sql(1) + " < 0 AND length(" + a.text(0) + ") + " + a.sql(1) + " < 0";
+      String value = a.count() > 2
+          ? "substr(" + a.text(0) + ", " + start + ", greatest(" + a.sql(2) + ", 0))"
+          : "substr(" + a.text(0) + ", " + start + ")";
+      return "(CASE WHEN " + tooFar + " THEN '' ELSE coalesce(" + value + ", '') END)";
     });
     m.put("strcat", a -> {
       List<String> parts = new ArrayList<>();
@@ -70,7 +74,11 @@ final class ScalarFunctionCatalog {
     });
     m.put("split", a -> {
       String parts = "to_json(string_split(" + a.text(0) + ", " + a.text(1) + "))";
-      return a.count() > 2 ? "kql_json_index(" + parts + ", " + a.sql(2) + ")" : parts;
+      if (a.count() < 3) {
+        return parts;
+      }
+      String element = "kql_json_index(" + parts + ", " + a.sql(2) + ")";
+      return "(CASE WHEN " + element + " IS NULL THEN NULL ELSE json_array(" + element + ") END)";
     });
     m.put("replace_string", a -> "replace(" + a.text(0) + ", " + a.text(1) + ", " + a.text(2) + ")");
     m.put("replace_regex",
@@ -81,7 +89,8 @@ final class ScalarFunctionCatalog {
     m.put("trim_end", a -> trim(a, false, true));
     m.put("indexof", a -> {
       if (a.count() == 2) {
-        return "(CAST(strpos(" + a.text(0) + ", " + a.text(1) + ") AS BIGINT) - 1)";
+        return "(CASE WHEN " + a.text(1) + " = '' THEN NULL ELSE CAST(strpos(" + a.text(0) + ", "
+            + a.text(1) + ") AS BIGINT) - 1 END)";
       }
       String start = "greatest(" + a.sql(2) + ", 0)";
       String found = "strpos(substr(" + a.text(0) + ", " + start + " + 1), " + a.text(1) + ")";
@@ -89,7 +98,7 @@ final class ScalarFunctionCatalog {
     });
     m.put("extract", a -> {
       String value = "CASE WHEN regexp_matches(" + a.text(2) + ", " + a.text(0)
-          + ") THEN regexp_extract(" + a.text(2) + ", " + a.text(0) + ", " + a.sql(1)
+          + ") THEN regexp_extract(" + a.text(2) + ", " + a.text(0) + ", " + a.integer(1)
           + ") ELSE NULL END";
       KqlType result = a.resultType();
       return result == KqlType.STRING || result == KqlType.UNKNOWN
@@ -129,7 +138,7 @@ final class ScalarFunctionCatalog {
   }
 
   private static String trim(CallArguments a, boolean start, boolean end) {
-    String pattern = "(?:' || " + a.text(0) + " || ')+";
+    String pattern = "(?:' || " + a.text(0) + " || ')";
     String value = a.text(1);
     if (start) {
       value = "regexp_replace(" + value + ", '^" + pattern + "', '')";
@@ -146,14 +155,16 @@ final class ScalarFunctionCatalog {
     String regex = a.text(0);
     int groups = a.literalText(0).map(ScalarFunctionCatalog::captureGroups).orElse(1);
     if (groups <= 1) {
-      return "to_json(regexp_extract_all(" + text + ", " + regex + ", " + groups + "))";
+      String all = "regexp_extract_all(" + text + ", " + regex + ", " + groups + ")";
+      return "(CASE WHEN len(" + all + ") = 0 THEN NULL ELSE to_json(" + all + ") END)";
     }
     List<String> parts = new ArrayList<>();
     for (int g = 1; g <= groups; g++) {
       parts.add("regexp_extract(m, " + regex + ", " + g + ")");
     }
-    return "to_json(list_transform(regexp_extract_all(" + text + ", " + regex
-        + ", 0), m -> [" + String.join(", ", parts) + "]))";
+    String all = "regexp_extract_all(" + text + ", " + regex + ", 0)";
+    return "(CASE WHEN len(" + all + ") = 0 THEN NULL ELSE to_json(list_transform(" + all
+        + ", m -> [" + String.join(", ", parts) + "])) END)";
   }
 
   /** The number of capturing groups of a regular expression. */
@@ -230,7 +241,7 @@ final class ScalarFunctionCatalog {
 
   private static String empty(CallArguments a) {
     return switch (a.type(0)) {
-      case STRING -> "(" + a.sql(0) + " = '')";
+      case STRING -> "(coalesce(" + a.sql(0) + ", '') = '')";
       case DYNAMIC -> "(kql_dynamic_text(" + a.sql(0) + ") = '')";
       default -> "(" + a.sql(0) + " IS NULL)";
     };
@@ -262,7 +273,7 @@ final class ScalarFunctionCatalog {
     m.put("isinf", a -> "isinf(" + a.as(0, KqlType.REAL) + ")");
     m.put("isfinite", a -> "isfinite(" + a.as(0, KqlType.REAL) + ")");
     m.put("round", a -> a.count() > 1
-        ? "round(" + a.sql(0) + ", " + a.sql(1) + ")"
+        ? "round(" + a.sql(0) + ", " + a.integer(1) + ")"
         : "round(" + a.sql(0) + ")");
     Function<CallArguments, String> bin = ScalarFunctionCatalog::bin;
     m.put("bin", bin);
@@ -307,12 +318,27 @@ final class ScalarFunctionCatalog {
   }
 
   private static void window(Map<String, Function<CallArguments, String>> m) {
-    m.put("row_number", a -> a.count() > 0
-        ? "(row_number() OVER () + " + a.sql(0) + " - 1)"
-        : "row_number() OVER ()");
+    m.put("row_number", a -> {
+      String over = over(a, "");
+      return a.count() > 0
+          ? "(row_number() OVER " + over + " + " + a.sql(0) + " - 1)"
+          : "row_number() OVER " + over;
+    });
     m.put("prev", a -> shifted("lag", a));
     m.put("next", a -> shifted("lead", a));
-    m.put("row_cumsum", a -> "sum(" + a.sql(0) + ") OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)");
+    m.put("row_cumsum", a -> "sum(" + a.sql(0) + ") OVER "
+        + over(a, "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"));
+  }
+
+  /** The window of a row function: restarted by group when the call has a restart predicate. */
+  private static String over(CallArguments a, String frame) {
+    var group = a.expressions().context().windowGroup(a.call());
+    if (group.isEmpty()) {
+      return "(" + frame + ")";
+    }
+    SqlDialect d = a.expressions().context().dialect;
+    return "(PARTITION BY " + d.identifier(group.get().group()) + " ORDER BY "
+        + d.identifier(group.get().order()) + " " + frame + ")";
   }
 
   private static String shifted(String function, CallArguments a) {

@@ -1,5 +1,6 @@
 package io.huntbook.engine.sql;
 
+import io.huntbook.kql.binder.Symbol;
 import io.huntbook.kql.schema.ColumnSchema;
 import io.huntbook.kql.syntax.Expr;
 import io.huntbook.kql.syntax.OptionAssign;
@@ -31,7 +32,10 @@ final class SetOperations {
     }
     for (Expr table : tables) {
       inputs.add(context.tabular.lower(table));
-      labels.add(table instanceof Expr.Name name ? name.name() : "union_arg" + labels.size());
+      boolean namedTable =
+          table instanceof Expr.Name name
+              && context.bound.symbolOf(name).orElse(null) instanceof Symbol.Table;
+      labels.add(namedTable ? ((Expr.Name) table).name() : "union_arg" + labels.size());
     }
     Optional<String> source = OperatorLowering.option(options, "withsource");
     List<ColumnSchema> out = context.bound.schemaOf(whole).orElseGet(() -> merged(inputs, source));

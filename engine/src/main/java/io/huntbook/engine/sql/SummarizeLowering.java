@@ -69,6 +69,8 @@ final class SummarizeLowering {
         positions.add(Integer.toString(i));
       }
       sql.append(" GROUP BY ").append(String.join(", ", positions));
+      // Groups come out in the order their first row came in, as in Kusto.
+      sql.append(" ORDER BY min(").append(ORDER).append(")");
     }
     Optional<List<ColumnSchema>> bound = context.bound.schemaOf(pipe);
     return context.define(
@@ -128,8 +130,11 @@ final class SummarizeLowering {
         columns.add(new ColumnSchema(name, e.typeOf(argument)));
       }
     }
+    String row = "struct_pack(" + String.join(", ", fields) + ")";
+    // When every by-value is null Kusto still returns a row: the first one.
     String picked =
-        "(" + function + "(struct_pack(" + String.join(", ", fields) + "), " + byValue + "))";
+        "coalesce(" + function + "(" + row + ", " + byValue + "), first(" + row + " ORDER BY "
+            + ORDER + "))";
     for (int i = 0; i < columns.size(); i++) {
       ColumnSchema column = columns.get(i);
       String value = picked + ".f" + i;
