@@ -28,10 +28,10 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded engine: runs KQL on DuckDB with KQL's semantics. It opens an in-memory database or a
- * workspace file, creates the catalog's missing tables, lets a {@link DataLoader} fill them, installs
- * the KQL runtime macros and then locks the database down, so a query from a shared notebook can
- * read the tables and nothing else: no files, no network, no extensions, no configuration changes.
- * Each query runs on its own duplicate of the locked connection.
+ * workspace file, creates the catalog's missing tables, lets a {@link DataLoader} fill them,
+ * installs the KQL runtime macros and then locks the database down, so a query from a shared
+ * notebook can read the tables and nothing else: no files, no network, no extensions, no
+ * configuration changes. Each query runs on its own duplicate of the locked connection.
  */
 public final class LocalEngine implements Backend {
   private static final String MEMORY_LIMIT = "2GB";
@@ -151,8 +151,7 @@ public final class LocalEngine implements Backend {
         Statement statement = session.createStatement()) {
       Future<List<List<Object>>> rows = runner.submit(() -> run(statement, lowered));
       try {
-        return new ResultTable(
-            lowered.columns(), rows.get(), false, lowered.chart(), Map.of());
+        return new ResultTable(lowered.columns(), rows.get(), false, lowered.chart(), Map.of());
       } catch (InterruptedException e) {
         statement.cancel();
         rows.cancel(true);
@@ -160,7 +159,8 @@ public final class LocalEngine implements Backend {
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         if (cause instanceof SQLException sql) {
-          throw new QueryException("KQL9001", "the query failed while running: " + firstLine(sql), sql);
+          throw new QueryException(
+              "KQL9001", "the query failed while running: " + firstLine(sql), sql);
         }
         throw new QueryException("KQL9002", "the query failed while running: " + cause, cause);
       }

@@ -39,7 +39,8 @@ final class ValueReader {
       case STRING -> rows.getString(index);
       case DATETIME -> instant(rows, index, raw);
       case TIMESPAN ->
-          KqlText.durationOfTicks(raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString()));
+          KqlText.durationOfTicks(
+              raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString()));
       case GUID -> raw instanceof UUID u ? u : UUID.fromString(raw.toString());
       case DYNAMIC, UNKNOWN -> json(rows.getString(index));
     };

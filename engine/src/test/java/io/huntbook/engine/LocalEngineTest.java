@@ -46,7 +46,8 @@ class LocalEngineTest {
                     "INSERT INTO \"Events\" VALUES"
                         + " (TIMESTAMP '2024-03-01 09:00:00', 'alpha', 10, '{\"k\":[1,2]}'),"
                         + " (TIMESTAMP '2024-02-01 09:00:00', 'beta', 20, NULL)");
-                s.execute("CREATE TABLE " + StorageTypes.META_TABLE + " (key VARCHAR, value VARCHAR)");
+                s.execute(
+                    "CREATE TABLE " + StorageTypes.META_TABLE + " (key VARCHAR, value VARCHAR)");
               }
               try (PreparedStatement p =
                   connection.prepareStatement(
@@ -74,7 +75,7 @@ class LocalEngineTest {
     assertThat(result.columns()).extracting(c -> c.name()).containsExactly("n", "s", "t", "d", "j");
     assertThat(result.rows().get(0))
         .containsExactly(
-            1,
+            1L,
             "x",
             Instant.parse("2024-01-02T03:04:05Z"),
             Duration.ofMinutes(90),

@@ -26,7 +26,8 @@ public final class KqlText {
   }
 
   public static Duration durationOfTicks(long ticks) {
-    return Duration.ofSeconds(Math.floorDiv(ticks, TICKS_PER_SECOND), Math.floorMod(ticks, TICKS_PER_SECOND) * 100L);
+    return Duration.ofSeconds(
+        Math.floorDiv(ticks, TICKS_PER_SECOND), Math.floorMod(ticks, TICKS_PER_SECOND) * 100L);
   }
 
   public static String timespan(Duration value) {

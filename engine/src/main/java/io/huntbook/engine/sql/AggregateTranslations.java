@@ -34,16 +34,13 @@ final class AggregateTranslations {
       case "stdevp" -> spread("stddev_pop(" + numeric(a) + ")");
       case "variance" -> spread("var_samp(" + numeric(a) + ")");
       case "variancep" -> spread("var_pop(" + numeric(a) + ")");
-      case "stdevif" ->
-          spread("stddev_samp(" + numeric(a) + ") FILTER (WHERE " + a.sql(1) + ")");
-      case "varianceif" ->
-          spread("var_samp(" + numeric(a) + ") FILTER (WHERE " + a.sql(1) + ")");
+      case "stdevif" -> spread("stddev_samp(" + numeric(a) + ") FILTER (WHERE " + a.sql(1) + ")");
+      case "varianceif" -> spread("var_samp(" + numeric(a) + ") FILTER (WHERE " + a.sql(1) + ")");
       case "take_any", "any" ->
-          a.expr(0) instanceof Expr.Star
-              ? "count(*)"
-              : "first(" + a.sql(0) + order + ")";
+          a.expr(0) instanceof Expr.Star ? "count(*)" : "first(" + a.sql(0) + order + ")";
       case "take_anyif" -> "first(" + a.sql(0) + order + ") FILTER (WHERE " + a.sql(1) + ")";
-      case "make_list", "make_list_with_nulls" -> list(a, null, false, call.name().endsWith("nulls"));
+      case "make_list", "make_list_with_nulls" ->
+          list(a, null, false, call.name().endsWith("nulls"));
       case "make_list_if" -> list(a, a.sql(1), false, false);
       case "make_set" -> list(a, null, true, false);
       case "make_set_if" -> list(a, a.sql(1), true, false);
@@ -96,11 +93,21 @@ final class AggregateTranslations {
     }
     String item =
         dynamic
-            ? "CASE WHEN json_type(" + value + ") = 'ARRAY' THEN kql_json_elements(" + value
-                + ") ELSE [" + value + "] END"
+            ? "CASE WHEN json_type("
+                + value
+                + ") = 'ARRAY' THEN kql_json_elements("
+                + value
+                + ") ELSE ["
+                + value
+                + "] END"
             : value;
-    String list = "list(" + item + " ORDER BY " + SummarizeLowering.ORDER + ")"
-        + (filter.isEmpty() ? "" : " FILTER (WHERE " + filter + ")");
+    String list =
+        "list("
+            + item
+            + " ORDER BY "
+            + SummarizeLowering.ORDER
+            + ")"
+            + (filter.isEmpty() ? "" : " FILTER (WHERE " + filter + ")");
     if (dynamic) {
       list = "flatten(" + list + ")";
     }
@@ -119,7 +126,12 @@ final class AggregateTranslations {
     if (condition != null) {
       filter += " AND (" + condition + ")";
     }
-    return "coalesce(list_reduce(list(" + value + " ORDER BY " + SummarizeLowering.ORDER
-        + ") FILTER (WHERE " + filter + "), (x, y) -> kql_bag_merge(x, y)), CAST('{}' AS JSON))";
+    return "coalesce(list_reduce(list("
+        + value
+        + " ORDER BY "
+        + SummarizeLowering.ORDER
+        + ") FILTER (WHERE "
+        + filter
+        + "), (x, y) -> kql_bag_merge(x, y)), CAST('{}' AS JSON))";
   }
 }

@@ -44,7 +44,8 @@ record CallArguments(ExpressionLowering expressions, Expr.Call call, Relation in
 
   /** The argument when it is a string literal (a format, a part name, a type name). */
   Optional<String> literalText(int index) {
-    if (index < count() && expr(index) instanceof Expr.Literal literal
+    if (index < count()
+        && expr(index) instanceof Expr.Literal literal
         && literal.value() instanceof String s) {
       return Optional.of(s);
     }

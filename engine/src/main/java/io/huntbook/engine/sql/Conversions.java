@@ -14,7 +14,8 @@ final class Conversions {
   static String toText(String sql, KqlType type) {
     return switch (type) {
       case STRING -> "coalesce(" + sql + ", '')";
-      case BOOL -> "(CASE WHEN " + sql + " THEN 'True' WHEN NOT " + sql + " THEN 'False' ELSE '' END)";
+      case BOOL ->
+          "(CASE WHEN " + sql + " THEN 'True' WHEN NOT " + sql + " THEN 'False' ELSE '' END)";
       case REAL -> "kql_real_text(" + sql + ")";
       case DATETIME -> "coalesce(kql_datetime_text(" + sql + "), '')";
       case TIMESPAN -> "coalesce(kql_timespan_text(" + sql + "), '')";
@@ -65,8 +66,7 @@ final class Conversions {
       return fromText(sql, target, false);
     }
     return switch (target) {
-      case BOOL ->
-          from.isNumeric() ? "(" + sql + " <> 0)" : "CAST(NULL AS BOOLEAN)";
+      case BOOL -> from.isNumeric() ? "(" + sql + " <> 0)" : "CAST(NULL AS BOOLEAN)";
       case INT, LONG -> {
         String type = target == KqlType.INT ? "INTEGER" : "BIGINT";
         yield switch (from) {
@@ -88,8 +88,7 @@ final class Conversions {
           from.isIntegral() || from == KqlType.REAL
               ? "kql_datetime_of_ticks(CAST(" + sql + " AS BIGINT))"
               : "CAST(NULL AS TIMESTAMP)";
-      case TIMESPAN ->
-          from.isNumeric() ? "CAST(" + sql + " AS BIGINT)" : "CAST(NULL AS BIGINT)";
+      case TIMESPAN -> from.isNumeric() ? "CAST(" + sql + " AS BIGINT)" : "CAST(NULL AS BIGINT)";
       case GUID -> "CAST(NULL AS UUID)";
       case STRING, DYNAMIC, UNKNOWN -> sql;
     };

@@ -20,7 +20,8 @@ final class DatetimeFormat {
       String piece =
           switch (c) {
             case 'y' -> run >= 4 ? "strftime(" + t + ", '%Y')" : "strftime(" + t + ", '%y')";
-            case 'M' -> run >= 2 ? "strftime(" + t + ", '%m')" : "CAST(month(" + t + ") AS VARCHAR)";
+            case 'M' ->
+                run >= 2 ? "strftime(" + t + ", '%m')" : "CAST(month(" + t + ") AS VARCHAR)";
             case 'd' -> run >= 2 ? "strftime(" + t + ", '%d')" : "CAST(day(" + t + ") AS VARCHAR)";
             case 'H' -> run >= 2 ? "strftime(" + t + ", '%H')" : "CAST(hour(" + t + ") AS VARCHAR)";
             case 'h' ->
@@ -32,8 +33,11 @@ final class DatetimeFormat {
             case 's' ->
                 run >= 2 ? "strftime(" + t + ", '%S')" : "CAST(second(" + t + ") AS VARCHAR)";
             case 'f', 'F' ->
-                "substr(lpad(CAST(microsecond(" + t + ") % 1000000 AS VARCHAR), 6, '0') || '0', 1, "
-                    + run + ")";
+                "substr(lpad(CAST(microsecond("
+                    + t
+                    + ") % 1000000 AS VARCHAR), 6, '0') || '0', 1, "
+                    + run
+                    + ")";
             case 't' -> "strftime(" + t + ", '%p')";
             default -> null;
           };
@@ -44,7 +48,9 @@ final class DatetimeFormat {
       }
       i += run;
     }
-    return pieces.isEmpty() ? "''" : "CASE WHEN " + t + " IS NULL THEN '' ELSE concat(" + String.join(", ", pieces) + ") END";
+    return pieces.isEmpty()
+        ? "''"
+        : "CASE WHEN " + t + " IS NULL THEN '' ELSE concat(" + String.join(", ", pieces) + ") END";
   }
 
   static String timespan(String ticks, String format) {
@@ -68,8 +74,13 @@ final class DatetimeFormat {
       pieces.add(piece == null ? SqlDialect.DUCKDB.string(format.substring(i, i + run)) : piece);
       i += run;
     }
-    return "CASE WHEN " + ticks + " IS NULL THEN '' ELSE concat(CASE WHEN " + ticks
-        + " < 0 THEN '-' ELSE '' END, " + String.join(", ", pieces) + ") END";
+    return "CASE WHEN "
+        + ticks
+        + " IS NULL THEN '' ELSE concat(CASE WHEN "
+        + ticks
+        + " < 0 THEN '-' ELSE '' END, "
+        + String.join(", ", pieces)
+        + ") END";
   }
 
   /** The length of the run of equal characters starting at {@code start}. */

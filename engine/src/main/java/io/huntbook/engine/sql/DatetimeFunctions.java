@@ -17,21 +17,43 @@ final class DatetimeFunctions {
   private DatetimeFunctions() {}
 
   static void register(Map<String, Function<CallArguments, String>> m) {
-    m.put("now", a -> {
-      String now = a.expressions().context().dialect.datetime(a.expressions().context().now);
-      return a.count() > 0 ? "kql_datetime_add_ticks(" + now + ", " + a.sql(0) + ")" : now;
-    });
-    m.put("ago", a -> "kql_datetime_add_ticks("
-        + a.expressions().context().dialect.datetime(a.expressions().context().now) + ", -("
-        + a.as(0, KqlType.TIMESPAN) + "))");
-    m.put("startofday", a -> offset(a, "CAST(date_trunc('day', " + dt(a) + ") AS TIMESTAMP)", "day"));
+    m.put(
+        "now",
+        a -> {
+          String now = a.expressions().context().dialect.datetime(a.expressions().context().now);
+          return a.count() > 0 ? "kql_datetime_add_ticks(" + now + ", " + a.sql(0) + ")" : now;
+        });
+    m.put(
+        "ago",
+        a ->
+            "kql_datetime_add_ticks("
+                + a.expressions().context().dialect.datetime(a.expressions().context().now)
+                + ", -("
+                + a.as(0, KqlType.TIMESPAN)
+                + "))");
+    m.put(
+        "startofday", a -> offset(a, "CAST(date_trunc('day', " + dt(a) + ") AS TIMESTAMP)", "day"));
     m.put("startofweek", a -> offset(a, "kql_start_of_week(" + dt(a) + ")", "week"));
-    m.put("startofmonth", a -> offset(a, "CAST(date_trunc('month', " + dt(a) + ") AS TIMESTAMP)", "month"));
-    m.put("startofyear", a -> offset(a, "CAST(date_trunc('year', " + dt(a) + ") AS TIMESTAMP)", "year"));
-    m.put("endofday", a -> end(offset(a, "CAST(date_trunc('day', " + dt(a) + ") AS TIMESTAMP)", "day"), "day"));
+    m.put(
+        "startofmonth",
+        a -> offset(a, "CAST(date_trunc('month', " + dt(a) + ") AS TIMESTAMP)", "month"));
+    m.put(
+        "startofyear",
+        a -> offset(a, "CAST(date_trunc('year', " + dt(a) + ") AS TIMESTAMP)", "year"));
+    m.put(
+        "endofday",
+        a -> end(offset(a, "CAST(date_trunc('day', " + dt(a) + ") AS TIMESTAMP)", "day"), "day"));
     m.put("endofweek", a -> end(offset(a, "kql_start_of_week(" + dt(a) + ")", "week"), "week"));
-    m.put("endofmonth", a -> end(offset(a, "CAST(date_trunc('month', " + dt(a) + ") AS TIMESTAMP)", "month"), "month"));
-    m.put("endofyear", a -> end(offset(a, "CAST(date_trunc('year', " + dt(a) + ") AS TIMESTAMP)", "year"), "year"));
+    m.put(
+        "endofmonth",
+        a ->
+            end(
+                offset(a, "CAST(date_trunc('month', " + dt(a) + ") AS TIMESTAMP)", "month"),
+                "month"));
+    m.put(
+        "endofyear",
+        a ->
+            end(offset(a, "CAST(date_trunc('year', " + dt(a) + ") AS TIMESTAMP)", "year"), "year"));
     m.put("dayofweek", a -> "(CAST(dayofweek(" + dt(a) + ") AS BIGINT) * " + TICKS_PER_DAY + ")");
     m.put("dayofmonth", a -> "CAST(day(" + dt(a) + ") AS INTEGER)");
     m.put("dayofyear", a -> "CAST(dayofyear(" + dt(a) + ") AS INTEGER)");
@@ -42,36 +64,71 @@ final class DatetimeFunctions {
     m.put("weekofyear", a -> "CAST(week(" + dt(a) + ") AS INTEGER)");
     m.put("week_of_year", a -> "CAST(week(" + dt(a) + ") AS INTEGER)");
     m.put("datetime_part", a -> part(a.literalText(0).orElse("day"), a.as(1, KqlType.DATETIME)));
-    m.put("datetime_add", a -> add(a.literalText(0).orElse("day"), a.sql(1), a.as(2, KqlType.DATETIME)));
-    m.put("datetime_diff", a -> diff(a.literalText(0).orElse("day"),
-        a.as(1, KqlType.DATETIME), a.as(2, KqlType.DATETIME)));
-    m.put("make_datetime", a -> {
-      List<String> parts = new ArrayList<>(a.all());
-      while (parts.size() < 6) {
-        parts.add(parts.size() < 3 ? "1" : "0");
-      }
-      return "TRY(make_timestamp(" + String.join(", ", parts) + "))";
-    });
-    m.put("make_timespan", a -> {
-      List<String> parts = new ArrayList<>(a.all());
-      while (parts.size() < 4) {
-        parts.add(0, "0");
-      }
-      if (a.count() == 2) {
-        parts = List.of("0", a.sql(0), a.sql(1), "0");
-      }
-      return "(CAST(" + parts.get(0) + " AS BIGINT) * " + TICKS_PER_DAY + " + CAST(" + parts.get(1)
-          + " AS BIGINT) * 36000000000 + CAST(" + parts.get(2) + " AS BIGINT) * 600000000 + CAST(("
-          + parts.get(3) + ") * 10000000 AS BIGINT))";
-    });
-    m.put("unixtime_seconds_todatetime", a -> "make_timestamp(CAST(" + a.sql(0) + " * 1000000 AS BIGINT))");
-    m.put("unixtime_milliseconds_todatetime", a -> "make_timestamp(CAST(" + a.sql(0) + " * 1000 AS BIGINT))");
-    m.put("unixtime_microseconds_todatetime", a -> "make_timestamp(CAST(" + a.sql(0) + " AS BIGINT))");
-    m.put("unixtime_nanoseconds_todatetime", a -> "make_timestamp(CAST(" + a.sql(0) + " // 1000 AS BIGINT))");
-    m.put("format_datetime", a -> DatetimeFormat.datetime(a.as(0, KqlType.DATETIME),
-        a.literalText(1).orElseThrow(() -> a.unsupported("the format must be a literal"))));
-    m.put("format_timespan", a -> DatetimeFormat.timespan(a.as(0, KqlType.TIMESPAN),
-        a.literalText(1).orElseThrow(() -> a.unsupported("the format must be a literal"))));
+    m.put(
+        "datetime_add",
+        a -> add(a.literalText(0).orElse("day"), a.sql(1), a.as(2, KqlType.DATETIME)));
+    m.put(
+        "datetime_diff",
+        a ->
+            diff(
+                a.literalText(0).orElse("day"),
+                a.as(1, KqlType.DATETIME),
+                a.as(2, KqlType.DATETIME)));
+    m.put(
+        "make_datetime",
+        a -> {
+          List<String> parts = new ArrayList<>(a.all());
+          while (parts.size() < 6) {
+            parts.add(parts.size() < 3 ? "1" : "0");
+          }
+          return "TRY(make_timestamp(" + String.join(", ", parts) + "))";
+        });
+    m.put(
+        "make_timespan",
+        a -> {
+          List<String> parts = new ArrayList<>(a.all());
+          while (parts.size() < 4) {
+            parts.add(0, "0");
+          }
+          if (a.count() == 2) {
+            parts = List.of("0", a.sql(0), a.sql(1), "0");
+          }
+          return "(CAST("
+              + parts.get(0)
+              + " AS BIGINT) * "
+              + TICKS_PER_DAY
+              + " + CAST("
+              + parts.get(1)
+              + " AS BIGINT) * 36000000000 + CAST("
+              + parts.get(2)
+              + " AS BIGINT) * 600000000 + CAST(("
+              + parts.get(3)
+              + ") * 10000000 AS BIGINT))";
+        });
+    m.put(
+        "unixtime_seconds_todatetime",
+        a -> "make_timestamp(CAST(" + a.sql(0) + " * 1000000 AS BIGINT))");
+    m.put(
+        "unixtime_milliseconds_todatetime",
+        a -> "make_timestamp(CAST(" + a.sql(0) + " * 1000 AS BIGINT))");
+    m.put(
+        "unixtime_microseconds_todatetime",
+        a -> "make_timestamp(CAST(" + a.sql(0) + " AS BIGINT))");
+    m.put(
+        "unixtime_nanoseconds_todatetime",
+        a -> "make_timestamp(CAST(" + a.sql(0) + " // 1000 AS BIGINT))");
+    m.put(
+        "format_datetime",
+        a ->
+            DatetimeFormat.datetime(
+                a.as(0, KqlType.DATETIME),
+                a.literalText(1).orElseThrow(() -> a.unsupported("the format must be a literal"))));
+    m.put(
+        "format_timespan",
+        a ->
+            DatetimeFormat.timespan(
+                a.as(0, KqlType.TIMESPAN),
+                a.literalText(1).orElseThrow(() -> a.unsupported("the format must be a literal"))));
   }
 
   private static String dt(CallArguments a) {
@@ -92,12 +149,13 @@ final class DatetimeFunctions {
   }
 
   private static String end(String start, String unit) {
-    String next = switch (unit) {
-      case "week" -> start + " + to_days(7)";
-      case "day" -> start + " + to_days(1)";
-      case "month" -> start + " + to_months(1)";
-      default -> start + " + to_years(1)";
-    };
+    String next =
+        switch (unit) {
+          case "week" -> start + " + to_days(7)";
+          case "day" -> start + " + to_days(1)";
+          case "month" -> start + " + to_months(1)";
+          default -> start + " + to_years(1)";
+        };
     return "CAST((" + next + ") - to_microseconds(1) AS TIMESTAMP)";
   }
 
@@ -121,36 +179,49 @@ final class DatetimeFunctions {
 
   private static String add(String part, String amount, String t) {
     String n = "CAST(" + amount + " AS BIGINT)";
-    String interval = switch (part.toLowerCase(Locale.ROOT)) {
-      case "year" -> "to_years(CAST(" + n + " AS INTEGER))";
-      case "quarter" -> "to_months(CAST(3 * " + n + " AS INTEGER))";
-      case "month" -> "to_months(CAST(" + n + " AS INTEGER))";
-      case "week" -> "to_days(CAST(7 * " + n + " AS INTEGER))";
-      case "day" -> "to_days(CAST(" + n + " AS INTEGER))";
-      case "hour" -> "to_hours(" + n + ")";
-      case "minute" -> "to_minutes(" + n + ")";
-      case "second" -> "to_seconds(" + n + ")";
-      case "millisecond" -> "to_milliseconds(" + n + ")";
-      case "microsecond" -> "to_microseconds(" + n + ")";
-      case "nanosecond" -> "to_microseconds(" + n + " // 1000)";
-      default -> "to_days(0)";
-    };
+    String interval =
+        switch (part.toLowerCase(Locale.ROOT)) {
+          case "year" -> "to_years(CAST(" + n + " AS INTEGER))";
+          case "quarter" -> "to_months(CAST(3 * " + n + " AS INTEGER))";
+          case "month" -> "to_months(CAST(" + n + " AS INTEGER))";
+          case "week" -> "to_days(CAST(7 * " + n + " AS INTEGER))";
+          case "day" -> "to_days(CAST(" + n + " AS INTEGER))";
+          case "hour" -> "to_hours(" + n + ")";
+          case "minute" -> "to_minutes(" + n + ")";
+          case "second" -> "to_seconds(" + n + ")";
+          case "millisecond" -> "to_milliseconds(" + n + ")";
+          case "microsecond" -> "to_microseconds(" + n + ")";
+          case "nanosecond" -> "to_microseconds(" + n + " // 1000)";
+          default -> "to_days(0)";
+        };
     return "CAST(" + t + " + " + interval + " AS TIMESTAMP)";
   }
 
   private static String diff(String part, String a, String b) {
-    String unit = switch (part.toLowerCase(Locale.ROOT)) {
-      case "year", "quarter", "month", "day", "hour", "minute", "second", "millisecond",
-          "microsecond" -> part.toLowerCase(Locale.ROOT);
-      case "week" -> "week";
-      case "nanosecond" -> "nanosecond";
-      default -> "day";
-    };
+    String unit =
+        switch (part.toLowerCase(Locale.ROOT)) {
+          case "year",
+              "quarter",
+              "month",
+              "day",
+              "hour",
+              "minute",
+              "second",
+              "millisecond",
+              "microsecond" ->
+              part.toLowerCase(Locale.ROOT);
+          case "week" -> "week";
+          case "nanosecond" -> "nanosecond";
+          default -> "day";
+        };
     if (unit.equals("nanosecond")) {
       return "(date_diff('microsecond', " + b + ", " + a + ") * 1000)";
     }
     if (unit.equals("week")) {
-      return "((epoch_us(kql_start_of_week(" + a + ")) - epoch_us(kql_start_of_week(" + b
+      return "((epoch_us(kql_start_of_week("
+          + a
+          + ")) - epoch_us(kql_start_of_week("
+          + b
           + "))) // 604800000000)";
     }
     return "date_diff('" + unit + "', " + b + ", " + a + ")";

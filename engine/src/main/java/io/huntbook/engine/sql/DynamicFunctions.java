@@ -16,67 +16,110 @@ final class DynamicFunctions {
   static void register(Map<String, Function<CallArguments, String>> m) {
     m.put("dynamic_to_json", a -> "coalesce(CAST(" + a.dynamic(0) + " AS VARCHAR), '')");
     m.put("array_length", a -> "kql_array_length(" + a.dynamic(0) + ")");
-    m.put("array_sum", a -> "list_sum(list_transform(" + elements(a, 0)
-        + ", e -> kql_dynamic_real(e)))");
-    Function<CallArguments, String> pack = a -> {
-      List<String> parts = new ArrayList<>();
-      for (int i = 0; i + 1 < a.count(); i += 2) {
-        parts.add(a.text(i));
-        parts.add(a.dynamic(i + 1));
-      }
-      return "json_object(" + String.join(", ", parts) + ")";
-    };
+    m.put(
+        "array_sum",
+        a -> "list_sum(list_transform(" + elements(a, 0) + ", e -> kql_dynamic_real(e)))");
+    Function<CallArguments, String> pack =
+        a -> {
+          List<String> parts = new ArrayList<>();
+          for (int i = 0; i + 1 < a.count(); i += 2) {
+            parts.add(a.text(i));
+            parts.add(a.dynamic(i + 1));
+          }
+          return "json_object(" + String.join(", ", parts) + ")";
+        };
     m.put("pack", pack);
     m.put("bag_pack", pack);
     m.put("pack_dictionary", pack);
-    m.put("pack_array", a -> {
-      List<String> parts = new ArrayList<>();
-      for (int i = 0; i < a.count(); i++) {
-        parts.add(a.dynamic(i));
-      }
-      return "json_array(" + String.join(", ", parts) + ")";
-    });
+    m.put(
+        "pack_array",
+        a -> {
+          List<String> parts = new ArrayList<>();
+          for (int i = 0; i < a.count(); i++) {
+            parts.add(a.dynamic(i));
+          }
+          return "json_array(" + String.join(", ", parts) + ")";
+        });
     m.put("bag_keys", a -> "to_json(coalesce(json_keys(" + a.dynamic(0) + "), []))");
-    m.put("array_concat", a -> {
-      String list = elements(a, 0);
-      List<String> arrays = new ArrayList<>();
-      arrays.add(list + " IS NOT NULL");
-      for (int i = 1; i < a.count(); i++) {
-        list = "list_concat(" + list + ", " + elements(a, i) + ")";
-        arrays.add(elements(a, i) + " IS NOT NULL");
-      }
-      return "(CASE WHEN " + String.join(" AND ", arrays) + " THEN to_json(" + list + ") END)";
-    });
-    m.put("array_slice", a -> "to_json(list_slice(" + elements(a, 0) + ", " + position(a.sql(1))
-        + ", " + position(a.sql(2)) + "))");
+    m.put(
+        "array_concat",
+        a -> {
+          String list = elements(a, 0);
+          List<String> arrays = new ArrayList<>();
+          arrays.add(list + " IS NOT NULL");
+          for (int i = 1; i < a.count(); i++) {
+            list = "list_concat(" + list + ", " + elements(a, i) + ")";
+            arrays.add(elements(a, i) + " IS NOT NULL");
+          }
+          return "(CASE WHEN " + String.join(" AND ", arrays) + " THEN to_json(" + list + ") END)";
+        });
+    m.put(
+        "array_slice",
+        a ->
+            "to_json(list_slice("
+                + elements(a, 0)
+                + ", "
+                + position(a.sql(1))
+                + ", "
+                + position(a.sql(2))
+                + "))");
     m.put("array_reverse", a -> "to_json(list_reverse(" + elements(a, 0) + "))");
-    m.put("array_index_of", a -> "(coalesce(list_position(" + texts(a, 0) + ", " + a.text(1)
-        + "), 0) - 1)");
+    m.put(
+        "array_index_of",
+        a -> "(coalesce(list_position(" + texts(a, 0) + ", " + a.text(1) + "), 0) - 1)");
     m.put("set_has_element", a -> "list_contains(" + texts(a, 0) + ", " + a.text(1) + ")");
     m.put("array_sort_asc", a -> "to_json(list_sort(" + elements(a, 0) + "))");
     m.put("array_sort_desc", a -> "to_json(list_reverse_sort(" + elements(a, 0) + "))");
-    m.put("set_union", a -> {
-      String list = "CAST([] AS JSON[])";
-      for (int i = 0; i < a.count(); i++) {
-        list = "list_concat(" + list + ", " + elements(a, i) + ")";
-      }
-      return "to_json(kql_distinct_in_order(" + list + "))";
-    });
-    m.put("set_intersect", a -> "to_json(kql_distinct_in_order(list_filter(" + elements(a, 0)
-        + ", e -> list_contains(" + elements(a, 1) + ", e))))");
-    m.put("set_difference", a -> "to_json(kql_distinct_in_order(list_filter(" + elements(a, 0)
-        + ", e -> NOT list_contains(" + elements(a, 1) + ", e))))");
-    m.put("bag_merge", a -> {
-      String merged = a.dynamic(a.count() - 1);
-      for (int i = a.count() - 2; i >= 0; i--) {
-        merged = "kql_bag_merge(" + a.dynamic(i) + ", " + merged + ")";
-      }
-      return merged;
-    });
-    m.put("strcat_array", a -> "array_to_string(list_transform(" + elements(a, 0)
-        + ", e -> kql_dynamic_text(e)), " + a.text(1) + ")");
-    m.put("bag_has_key", a -> "(json_extract(" + a.dynamic(0) + ", "
-        + a.string(ExpressionLowering.pointer(a.literalText(1).orElse(""))) + ") IS NOT NULL)");
+    m.put(
+        "set_union",
+        a -> {
+          String list = "CAST([] AS JSON[])";
+          for (int i = 0; i < a.count(); i++) {
+            list = "list_concat(" + list + ", " + elements(a, i) + ")";
+          }
+          return "to_json(kql_distinct_in_order(" + list + "))";
+        });
+    m.put(
+        "set_intersect",
+        a ->
+            "to_json(kql_distinct_in_order(list_filter("
+                + elements(a, 0)
+                + ", e -> list_contains("
+                + elements(a, 1)
+                + ", e))))");
+    m.put(
+        "set_difference",
+        a ->
+            "to_json(kql_distinct_in_order(list_filter("
+                + elements(a, 0)
+                + ", e -> NOT list_contains("
+                + elements(a, 1)
+                + ", e))))");
+    m.put(
+        "bag_merge",
+        a -> {
+          String merged = a.dynamic(a.count() - 1);
+          for (int i = a.count() - 2; i >= 0; i--) {
+            merged = "kql_bag_merge(" + a.dynamic(i) + ", " + merged + ")";
+          }
+          return merged;
+        });
+    m.put(
+        "strcat_array",
+        a ->
+            "array_to_string(list_transform("
+                + elements(a, 0)
+                + ", e -> kql_dynamic_text(e)), "
+                + a.text(1)
+                + ")");
+    m.put(
+        "bag_has_key",
+        a ->
+            "(json_extract("
+                + a.dynamic(0)
+                + ", "
+                + a.string(ExpressionLowering.pointer(a.literalText(1).orElse("")))
+                + ") IS NOT NULL)");
   }
 
   /** The elements of an array argument; null when it is not an array (so is the result). */
@@ -99,7 +142,10 @@ final class DynamicFunctions {
       return a.string(type == KqlType.REAL ? "real" : type.kqlName());
     }
     String value = a.sql(0);
-    return "(CASE WHEN " + value + " IS NULL THEN 'null' ELSE CASE json_type(" + value
+    return "(CASE WHEN "
+        + value
+        + " IS NULL THEN 'null' ELSE CASE json_type("
+        + value
         + ") WHEN 'ARRAY' THEN 'array' WHEN 'OBJECT' THEN 'dictionary' WHEN 'VARCHAR' THEN"
         + " 'string' WHEN 'BIGINT' THEN 'long' WHEN 'UBIGINT' THEN 'long' WHEN 'DOUBLE' THEN"
         + " 'real' WHEN 'BOOLEAN' THEN 'bool' ELSE 'null' END END)";

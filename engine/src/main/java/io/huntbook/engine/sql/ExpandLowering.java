@@ -40,17 +40,13 @@ final class ExpandLowering {
               .map(i -> i.name())
               .orElse(item.expr() instanceof Expr.Name n ? n.name() : "Column" + expanded.size());
       String value = e.dynamic(item.expr(), input);
-      String list =
-          arrays
-              ? "kql_json_pairs(" + value + ")"
-              : "kql_expand_elements(" + value + ")";
+      String list = arrays ? "kql_json_pairs(" + value + ")" : "kql_expand_elements(" + value + ")";
       if (firstList == null) {
         firstList = list;
       }
       expanded.put(name, "unnest(" + list + ")");
       targetTypes.put(
-          name,
-          item.toType().flatMap(t -> KqlType.fromName(t.name())).orElse(KqlType.DYNAMIC));
+          name, item.toType().flatMap(t -> KqlType.fromName(t.name())).orElse(KqlType.DYNAMIC));
     }
     List<ColumnSchema> out = new ArrayList<>();
     List<String> items = new ArrayList<>();
@@ -70,12 +66,10 @@ final class ExpandLowering {
       }
     }
     if (index.isPresent()) {
-      items.add(
-          "unnest(range(0, len(" + firstList + "))) AS " + d.identifier(index.get()));
+      items.add("unnest(range(0, len(" + firstList + "))) AS " + d.identifier(index.get()));
       out.add(new ColumnSchema(index.get(), KqlType.LONG));
     }
-    String limit =
-        expand.limit().isPresent() ? "" : "";
+    String limit = expand.limit().isPresent() ? "" : "";
     Relation unnested =
         context.define("SELECT " + String.join(", ", items) + " FROM " + input.name() + limit, out);
     boolean typed = targetTypes.values().stream().anyMatch(t -> t != KqlType.DYNAMIC);
@@ -149,8 +143,15 @@ final class ExpandLowering {
     for (int i = 0; i < captures.size(); i++) {
       ColumnSchema capture = captures.get(i);
       String text =
-          "CASE WHEN " + matched + " THEN regexp_extract(" + source + ", " + pattern + ", "
-              + groups.get(i) + ") ELSE NULL END";
+          "CASE WHEN "
+              + matched
+              + " THEN regexp_extract("
+              + source
+              + ", "
+              + pattern
+              + ", "
+              + groups.get(i)
+              + ") ELSE NULL END";
       values.put(capture.name(), Conversions.convert(text, KqlType.STRING, capture.type()));
     }
     List<String> items = new ArrayList<>();
@@ -180,8 +181,10 @@ final class ExpandLowering {
   static Relation parseKv(
       LoweringContext context, Relation input, Operator.ParseKv parseKv, Expr.Pipe pipe) {
     SqlDialect d = context.dialect;
-    String pairs = d.string(OperatorLowering.option(parseKv.options(), "pair_delimiter").orElse(" "));
-    String separator = d.string(OperatorLowering.option(parseKv.options(), "kv_delimiter").orElse("="));
+    String pairs =
+        d.string(OperatorLowering.option(parseKv.options(), "pair_delimiter").orElse(" "));
+    String separator =
+        d.string(OperatorLowering.option(parseKv.options(), "kv_delimiter").orElse("="));
     Optional<String> quote = OperatorLowering.option(parseKv.options(), "quote");
     String source = context.expressions.text(parseKv.source(), input);
     List<String> items = new ArrayList<>();
@@ -201,12 +204,27 @@ final class ExpandLowering {
     }
     for (ColumnSchema column : declared) {
       String pair =
-          "list_filter(string_split(" + source + ", " + pairs + "), p -> strpos(p, " + separator
-              + ") > 0 AND trim(substr(p, 1, strpos(p, " + separator + ") - 1)) = "
-              + d.string(column.name()) + ")[1]";
+          "list_filter(string_split("
+              + source
+              + ", "
+              + pairs
+              + "), p -> strpos(p, "
+              + separator
+              + ") > 0 AND trim(substr(p, 1, strpos(p, "
+              + separator
+              + ") - 1)) = "
+              + d.string(column.name())
+              + ")[1]";
       String value =
-          "trim(substr(" + pair + ", strpos(" + pair + ", " + separator + ") + length("
-              + separator + ")))";
+          "trim(substr("
+              + pair
+              + ", strpos("
+              + pair
+              + ", "
+              + separator
+              + ") + length("
+              + separator
+              + ")))";
       if (quote.isPresent()) {
         value = "trim(" + value + ", " + d.string(quote.get()) + ")";
       }

@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Lowers scalar expressions to DuckDB SQL with KQL's semantics: strings are never null, string
  * operators are case-insensitive unless {@code _cs}, {@code has} matches terms, integer division
- * truncates, datetimes and timespans follow the storage mapping, and dynamic values are JSON where a
- * missing member is null.
+ * truncates, datetimes and timespans follow the storage mapping, and dynamic values are JSON where
+ * a missing member is null.
  */
 final class ExpressionLowering {
   private final LoweringContext context;
@@ -57,13 +57,20 @@ final class ExpressionLowering {
           throw new LoweringException("a function value cannot be used here", function.span());
       case Expr.UnsupportedSource source ->
           throw new LoweringException(source.keyword() + " is not supported", source.span());
-      case Expr.Missing missing -> throw new LoweringException("missing expression", missing.span());
+      case Expr.Missing missing ->
+          throw new LoweringException("missing expression", missing.span());
     };
   }
 
   /** The value converted to KQL text (for string operators, strcat and the like). */
   String text(Expr expr, Relation input) {
     if (expr instanceof Expr.Literal literal && literal.type() == KqlType.STRING) {
+      return lower(expr, input);
+    }
+    // Stored and lowered string columns are never null, so they need no coalesce.
+    if (expr instanceof Expr.Name name
+        && typeOf(expr) == KqlType.STRING
+        && context.bound.symbolOf(name).orElse(null) instanceof Symbol.Column) {
       return lower(expr, input);
     }
     return Conversions.toText(lower(expr, input), typeOf(expr));
@@ -148,8 +155,11 @@ final class ExpressionLowering {
 
   private String member(Expr.Member member, Relation input) {
     String target = lower(member.target(), input);
-    return "json_extract(" + asJson(target, typeOf(member.target())) + ", "
-        + context.dialect.string(pointer(member.member().name())) + ")";
+    return "json_extract("
+        + asJson(target, typeOf(member.target()))
+        + ", "
+        + context.dialect.string(pointer(member.member().name()))
+        + ")";
   }
 
   private String index(Expr.Index index, Relation input) {
@@ -214,9 +224,9 @@ final class ExpressionLowering {
       case EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL ->
           comparison(op, left, right, input);
       case EQUAL_CI -> "(lower(" + text(left, input) + ") = lower(" + text(right, input) + "))";
-      case NOT_EQUAL_CI -> "(lower(" + text(left, input) + ") <> lower(" + text(right, input) + "))";
-      case MATCHES_REGEX ->
-          "regexp_matches(" + text(left, input) + ", " + text(right, input) + ")";
+      case NOT_EQUAL_CI ->
+          "(lower(" + text(left, input) + ") <> lower(" + text(right, input) + "))";
+      case MATCHES_REGEX -> "regexp_matches(" + text(left, input) + ", " + text(right, input) + ")";
       case ASSIGN ->
           throw new LoweringException("a named argument cannot be used here", binary.span());
       default -> {
@@ -232,8 +242,7 @@ final class ExpressionLowering {
   private String anyColumn(BinaryOp op, String right, Relation input) {
     List<String> tests = new ArrayList<>();
     for (ColumnSchema column : input.columns()) {
-      String value =
-          Conversions.toText(context.dialect.identifier(column.name()), column.type());
+      String value = Conversions.toText(context.dialect.identifier(column.name()), column.type());
       tests.add(StringOperators.lower(op, value, right));
     }
     return tests.isEmpty() ? "FALSE" : "(" + String.join(" OR ", tests) + ")";

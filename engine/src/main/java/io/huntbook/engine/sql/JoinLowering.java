@@ -20,10 +20,11 @@ import java.util.Set;
 final class JoinLowering {
   private JoinLowering() {}
 
-  static Relation join(
-      LoweringContext context, Relation left, Operator.Join join, Expr.Pipe pipe) {
+  static Relation join(LoweringContext context, Relation left, Operator.Join join, Expr.Pipe pipe) {
     String kind =
-        OperatorLowering.option(join.options(), "kind").orElse("innerunique").toLowerCase(Locale.ROOT);
+        OperatorLowering.option(join.options(), "kind")
+            .orElse("innerunique")
+            .toLowerCase(Locale.ROOT);
     Relation right = context.tabular.lower(join.right());
     return lower(context, left, right, join.on(), kind, pipe, false);
   }
@@ -31,7 +32,9 @@ final class JoinLowering {
   static Relation lookup(
       LoweringContext context, Relation left, Operator.Lookup lookup, Expr.Pipe pipe) {
     String kind =
-        OperatorLowering.option(lookup.options(), "kind").orElse("leftouter").toLowerCase(Locale.ROOT);
+        OperatorLowering.option(lookup.options(), "kind")
+            .orElse("leftouter")
+            .toLowerCase(Locale.ROOT);
     Relation right = context.tabular.lower(lookup.right());
     return lower(context, left, right, lookup.on(), kind, pipe, true);
   }
@@ -60,33 +63,52 @@ final class JoinLowering {
     if (kind.equals("innerunique")) {
       left =
           context.define(
-              "SELECT * FROM " + left.name() + " QUALIFY row_number() OVER (PARTITION BY "
-                  + String.join(", ", leftKeys) + ") = 1",
+              "SELECT * FROM "
+                  + left.name()
+                  + " QUALIFY row_number() OVER (PARTITION BY "
+                  + String.join(", ", leftKeys)
+                  + ") = 1",
               left.columns());
       kind = "inner";
     }
     switch (kind) {
       case "leftsemi", "semi" -> {
         return context.define(
-            "SELECT l.* FROM " + left.name() + " AS l SEMI JOIN " + right.name() + " AS r ON "
+            "SELECT l.* FROM "
+                + left.name()
+                + " AS l SEMI JOIN "
+                + right.name()
+                + " AS r ON "
                 + onClause,
             left.columns());
       }
       case "leftanti", "anti", "leftantisemi" -> {
         return context.define(
-            "SELECT l.* FROM " + left.name() + " AS l ANTI JOIN " + right.name() + " AS r ON "
+            "SELECT l.* FROM "
+                + left.name()
+                + " AS l ANTI JOIN "
+                + right.name()
+                + " AS r ON "
                 + onClause,
             left.columns());
       }
       case "rightsemi" -> {
         return context.define(
-            "SELECT r.* FROM " + right.name() + " AS r SEMI JOIN " + left.name() + " AS l ON "
+            "SELECT r.* FROM "
+                + right.name()
+                + " AS r SEMI JOIN "
+                + left.name()
+                + " AS l ON "
                 + onClause,
             right.columns());
       }
       case "rightanti", "rightantisemi" -> {
         return context.define(
-            "SELECT r.* FROM " + right.name() + " AS r ANTI JOIN " + left.name() + " AS l ON "
+            "SELECT r.* FROM "
+                + right.name()
+                + " AS r ANTI JOIN "
+                + left.name()
+                + " AS l ON "
                 + onClause,
             right.columns());
       }
@@ -101,8 +123,10 @@ final class JoinLowering {
           default ->
               throw new LoweringException("join kind " + kind + " is not supported", pipe.span());
         };
-    boolean leftMayBeMissing = kind.equals("rightouter") || kind.startsWith("full") || kind.equals("outer");
-    boolean rightMayBeMissing = kind.equals("leftouter") || kind.startsWith("full") || kind.equals("outer");
+    boolean leftMayBeMissing =
+        kind.equals("rightouter") || kind.startsWith("full") || kind.equals("outer");
+    boolean rightMayBeMissing =
+        kind.equals("leftouter") || kind.startsWith("full") || kind.equals("outer");
     List<ColumnSchema> sources = new ArrayList<>();
     List<String> values = new ArrayList<>();
     for (ColumnSchema c : left.columns()) {
@@ -125,8 +149,16 @@ final class JoinLowering {
       items.add(values.get(i) + " AS " + d.identifier(out.get(i).name()));
     }
     return context.define(
-        "SELECT " + String.join(", ", items) + " FROM " + left.name() + " AS l " + joinType + " "
-            + right.name() + " AS r ON " + onClause,
+        "SELECT "
+            + String.join(", ", items)
+            + " FROM "
+            + left.name()
+            + " AS l "
+            + joinType
+            + " "
+            + right.name()
+            + " AS r ON "
+            + onClause,
         out);
   }
 

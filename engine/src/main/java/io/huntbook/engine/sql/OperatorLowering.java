@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Lowers each tabular operator to one CTE over its input. Sort keys always spell out direction and
- * null order, because KQL's defaults (descending; nulls last when descending, first when
- * ascending) are not SQL's.
+ * null order, because KQL's defaults (descending; nulls last when descending, first when ascending)
+ * are not SQL's.
  */
 final class OperatorLowering {
   private final LoweringContext context;
@@ -56,7 +56,10 @@ final class OperatorLowering {
               input.columns());
       case Operator.Top top ->
           context.define(
-              "SELECT * FROM " + input.name() + orderBy(top.by(), input) + " LIMIT "
+              "SELECT * FROM "
+                  + input.name()
+                  + orderBy(top.by(), input)
+                  + " LIMIT "
                   + e.lower(top.count(), input),
               input.columns());
       case Operator.Sort sort ->
@@ -78,7 +81,9 @@ final class OperatorLowering {
       case Operator.Invoke invoke -> invoke(input, invoke);
       case Operator.Sample sample ->
           context.define(
-              "SELECT * FROM " + input.name() + " ORDER BY random() LIMIT "
+              "SELECT * FROM "
+                  + input.name()
+                  + " ORDER BY random() LIMIT "
                   + e.lower(sample.count(), input),
               input.columns());
       case Operator.ParseKv parseKv -> ExpandLowering.parseKv(context, input, parseKv, pipe);
@@ -94,8 +99,11 @@ final class OperatorLowering {
   }
 
   private List<ColumnSchema> output(Expr.Pipe pipe, Relation input) {
-    return context.bound.schemaOf(pipe).orElseThrow(
-        () -> new LoweringException("the columns of this operator are not known", pipe.span()));
+    return context
+        .bound
+        .schemaOf(pipe)
+        .orElseThrow(
+            () -> new LoweringException("the columns of this operator are not known", pipe.span()));
   }
 
   private String name(NamedExpr column, int position, String fallback) {
@@ -117,7 +125,8 @@ final class OperatorLowering {
       }
       String name = name(column, position++, "Column" + position);
       items.add(
-          context.expressions.lower(column.expr(), input) + " AS "
+          context.expressions.lower(column.expr(), input)
+              + " AS "
               + context.dialect.identifier(name));
       schema.add(new ColumnSchema(name, context.expressions.typeOf(column.expr())));
     }
@@ -170,8 +179,7 @@ final class OperatorLowering {
     for (ColumnSchema c : columns) {
       items.add(context.dialect.identifier(c.name()));
     }
-    return context.define(
-        "SELECT " + String.join(", ", items) + " FROM " + input.name(), columns);
+    return context.define("SELECT " + String.join(", ", items) + " FROM " + input.name(), columns);
   }
 
   private Relation rename(Relation input, List<Rename> renames, Expr.Pipe pipe) {
@@ -226,7 +234,8 @@ final class OperatorLowering {
           i < out.size()
               ? out.get(i).name()
               : column instanceof Expr.Name n ? n.name() : "Column" + (i + 1);
-      items.add(context.expressions.lower(column, input) + " AS " + context.dialect.identifier(name));
+      items.add(
+          context.expressions.lower(column, input) + " AS " + context.dialect.identifier(name));
       schema.add(new ColumnSchema(name, context.expressions.typeOf(column)));
     }
     return context.define(

@@ -17,38 +17,59 @@ public final class RuntimeMacros {
   public static List<String> statements() {
     return List.of(
         // Terms are maximal runs of letters and digits; a needle matches whole terms.
-        macro("kql_has(s, t)", "t = '' OR regexp_matches(s, '(?i)(^|" + NOT_TERM
-            + ")' || regexp_escape(t) || '(" + NOT_TERM + "|$)')"),
-        macro("kql_has_cs(s, t)", "t = '' OR regexp_matches(s, '(^|" + NOT_TERM
-            + ")' || regexp_escape(t) || '(" + NOT_TERM + "|$)')"),
-        macro("kql_hasprefix(s, t)",
+        macro(
+            "kql_has(s, t)",
+            "t = '' OR regexp_matches(s, '(?i)(^|"
+                + NOT_TERM
+                + ")' || regexp_escape(t) || '("
+                + NOT_TERM
+                + "|$)')"),
+        macro(
+            "kql_has_cs(s, t)",
+            "t = '' OR regexp_matches(s, '(^|"
+                + NOT_TERM
+                + ")' || regexp_escape(t) || '("
+                + NOT_TERM
+                + "|$)')"),
+        macro(
+            "kql_hasprefix(s, t)",
             "t = '' OR regexp_matches(s, '(?i)(^|" + NOT_TERM + ")' || regexp_escape(t))"),
-        macro("kql_hasprefix_cs(s, t)",
+        macro(
+            "kql_hasprefix_cs(s, t)",
             "t = '' OR regexp_matches(s, '(^|" + NOT_TERM + ")' || regexp_escape(t))"),
-        macro("kql_hassuffix(s, t)",
+        macro(
+            "kql_hassuffix(s, t)",
             "t = '' OR regexp_matches(s, '(?i)' || regexp_escape(t) || '(" + NOT_TERM + "|$)')"),
-        macro("kql_hassuffix_cs(s, t)",
+        macro(
+            "kql_hassuffix_cs(s, t)",
             "t = '' OR regexp_matches(s, regexp_escape(t) || '(" + NOT_TERM + "|$)')"),
         // Floor division for any sign: bin() and floor() round toward negative infinity.
-        macro("kql_floor_div(x, y)",
+        macro(
+            "kql_floor_div(x, y)",
             "CASE WHEN y = 0 THEN NULL ELSE (x // y) - CASE WHEN (x % y) <> 0 AND ((x < 0) <> (y < 0)) THEN 1 ELSE 0 END END"),
         macro("kql_bin_long(x, step)", "kql_floor_div(x, step) * step"),
-        macro("kql_bin_real(x, step)",
+        macro(
+            "kql_bin_real(x, step)",
             "CASE WHEN step = 0 THEN NULL ELSE floor(x / step) * step END"),
         // Kusto counts ticks from 0001-01-01; bin() floors on that scale.
-        macro("kql_datetime_of_ticks(ticks)",
+        macro(
+            "kql_datetime_of_ticks(ticks)",
             "make_timestamp(kql_floor_div(ticks - 621355968000000000, 10))"),
         macro("kql_ticks_of_datetime(t)", "epoch_us(t) * 10 + 621355968000000000"),
-        macro("kql_bin_datetime(t, step)",
+        macro(
+            "kql_bin_datetime(t, step)",
             "kql_datetime_of_ticks(kql_floor_div(kql_ticks_of_datetime(t), step) * step)"),
-        macro("kql_bin_datetime_at(t, step, origin)",
+        macro(
+            "kql_bin_datetime_at(t, step, origin)",
             "kql_datetime_of_ticks(kql_floor_div(kql_ticks_of_datetime(t) - kql_ticks_of_datetime(origin), step) * step + kql_ticks_of_datetime(origin))"),
-        macro("kql_datetime_add_ticks(t, ticks)",
+        macro(
+            "kql_datetime_add_ticks(t, ticks)",
             "make_timestamp(epoch_us(t) + kql_floor_div(ticks, 10))"),
         macro("kql_datetime_diff_ticks(a, b)", "(epoch_us(a) - epoch_us(b)) * 10"),
         macro("kql_two_digits(n)", "lpad(CAST(n AS VARCHAR), 2, '0')"),
         // [-][d.]hh:mm:ss[.fffffff], the text form of a timespan.
-        macro("kql_timespan_text(ticks)",
+        macro(
+            "kql_timespan_text(ticks)",
             "CASE WHEN ticks IS NULL THEN NULL ELSE"
                 + " (CASE WHEN ticks < 0 THEN '-' ELSE '' END)"
                 + " || (CASE WHEN abs(ticks) >= 864000000000 THEN CAST(abs(ticks) // 864000000000 AS VARCHAR) || '.' ELSE '' END)"
@@ -58,9 +79,11 @@ public final class RuntimeMacros {
                 + " || (CASE WHEN abs(ticks) % 10000000 <> 0 THEN '.' || lpad(CAST(abs(ticks) % 10000000 AS VARCHAR), 7, '0') ELSE '' END)"
                 + " END"),
         // ISO 8601 with seven fractional digits, as Kusto prints a datetime.
-        macro("kql_datetime_text(t)",
+        macro(
+            "kql_datetime_text(t)",
             "CASE WHEN t IS NULL THEN NULL ELSE strftime(t, '%Y-%m-%dT%H:%M:%S.%f') || '0Z' END"),
-        macro("kql_timespan_of_text(s)",
+        macro(
+            "kql_timespan_of_text(s)",
             "CASE WHEN regexp_matches(s, '^\\s*-?(\\d+\\.)?\\d+:\\d+(:\\d+(\\.\\d+)?)?\\s*$') THEN"
                 + " (CASE WHEN regexp_matches(s, '^\\s*-') THEN -1 ELSE 1 END) * ("
                 + " coalesce(TRY_CAST(regexp_extract(s, '(\\d+)\\.\\d+:', 1) AS BIGINT), 0) * 864000000000"
@@ -74,68 +97,83 @@ public final class RuntimeMacros {
                 + " THEN 36000000000 WHEN 'm' THEN 600000000 WHEN 's' THEN 10000000 ELSE 10000 END"
                 + " AS BIGINT) ELSE NULL END"),
         // The text of a dynamic value: a JSON string gives its bare text, null gives ''.
-        macro("kql_dynamic_text(j)",
+        macro(
+            "kql_dynamic_text(j)",
             "CASE WHEN j IS NULL OR json_type(j) = 'NULL' THEN ''"
                 + " WHEN json_type(j) = 'VARCHAR' THEN json_extract_string(j, '$')"
                 + " ELSE CAST(j AS VARCHAR) END"),
-        macro("kql_real_text(x)",
+        macro(
+            "kql_real_text(x)",
             "CASE WHEN x IS NULL THEN '' WHEN isnan(x) THEN 'NaN' WHEN isinf(x) AND x > 0 THEN 'Infinity'"
                 + " WHEN isinf(x) THEN '-Infinity'"
                 + " WHEN x = trunc(x) AND abs(x) < 1e15 THEN CAST(CAST(x AS BIGINT) AS VARCHAR)"
                 + " ELSE CAST(x AS VARCHAR) END"),
-        macro("kql_dynamic_scalar(j)",
+        macro(
+            "kql_dynamic_scalar(j)",
             "CASE WHEN j IS NULL OR json_type(j) IN ('NULL', 'ARRAY', 'OBJECT') THEN NULL"
                 + " ELSE json_extract_string(j, '$') END"),
-        macro("kql_dynamic_bool(j)",
+        macro(
+            "kql_dynamic_bool(j)",
             "CASE WHEN json_type(j) = 'BOOLEAN' THEN CAST(json_extract_string(j, '$') AS BOOLEAN)"
                 + " WHEN json_type(j) IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN CAST(json_extract_string(j, '$') AS DOUBLE) <> 0"
                 + " WHEN json_type(j) = 'VARCHAR' THEN TRY_CAST(json_extract_string(j, '$') AS BOOLEAN)"
                 + " ELSE NULL END"),
-        macro("kql_parse_json(s)",
+        macro(
+            "kql_parse_json(s)",
             "CASE WHEN s IS NULL OR trim(s) = '' THEN NULL WHEN json_valid(s) THEN CAST(s AS JSON)"
                 + " ELSE to_json(s) END"),
         // d[i]: a missing index is null, a negative one counts from the end.
-        macro("kql_json_index(j, i)",
+        macro(
+            "kql_json_index(j, i)",
             "json_extract(j, '$[' || CASE WHEN i < 0 THEN '#' || CAST(i AS VARCHAR)"
                 + " ELSE CAST(i AS VARCHAR) END || ']')"),
-        macro("kql_json_member(j, k)",
+        macro(
+            "kql_json_member(j, k)",
             "json_extract(j, '/' || replace(replace(k, '~', '~0'), '/', '~1'))"),
-        macro("kql_json_elements(j)",
+        macro(
+            "kql_json_elements(j)",
             "CASE WHEN j IS NULL OR json_type(j) = 'NULL' THEN CAST([] AS JSON[])"
                 + " WHEN json_type(j) = 'ARRAY' THEN CAST(json_extract(j, '$[*]') AS JSON[])"
                 + " WHEN json_type(j) = 'OBJECT' THEN list_transform(json_keys(j),"
                 + " k -> json_object(k, kql_json_member(j, k)))"
                 + " ELSE [j] END"),
-        macro("kql_json_pairs(j)",
+        macro(
+            "kql_json_pairs(j)",
             "CASE WHEN json_type(j) = 'OBJECT' THEN list_transform(json_keys(j),"
                 + " k -> json_array(k, kql_json_member(j, k))) ELSE kql_json_elements(j) END"),
         // mv-expand: a null value still yields one row; an empty array yields none.
-        macro("kql_expand_elements(j)",
+        macro(
+            "kql_expand_elements(j)",
             "CASE WHEN j IS NULL OR json_type(j) = 'NULL' THEN [CAST(NULL AS JSON)]"
                 + " ELSE kql_json_elements(j) END"),
-        macro("kql_array_elements(j)",
+        macro(
+            "kql_array_elements(j)",
             "CASE WHEN json_type(j) = 'ARRAY' THEN CAST(json_extract(j, '$[*]') AS JSON[]) END"),
         // Property bags merged: the first value of a key wins and keys keep first-seen order.
         macro("kql_bag_merge(x, y)", "json_merge_patch(x, json_merge_patch(y, x))"),
-        macro("kql_array_length(j)",
+        macro(
+            "kql_array_length(j)",
             "CASE WHEN json_type(j) = 'ARRAY' THEN CAST(json_array_length(j) AS BIGINT) ELSE NULL END"),
         // First-seen order, duplicates dropped (make_set).
-        macro("kql_distinct_in_order(l)",
-            "list_filter(l, (v, i) -> list_position(l, v) = i)"),
-        macro("kql_text_bool(s)",
+        macro("kql_distinct_in_order(l)", "list_filter(l, (v, i) -> list_position(l, v) = i)"),
+        macro(
+            "kql_text_bool(s)",
             "CASE WHEN lower(trim(s)) = 'true' THEN TRUE WHEN lower(trim(s)) = 'false' THEN FALSE"
                 + " WHEN regexp_matches(s, '^\\s*[-+]?\\d+\\s*$') THEN TRY_CAST(trim(s) AS BIGINT) <> 0"
                 + " ELSE NULL END"),
-        macro("kql_text_long(s)",
+        macro(
+            "kql_text_long(s)",
             "CASE WHEN regexp_matches(s, '^\\s*([-+]?\\d+|0[xX][0-9a-fA-F]+)\\s*$')"
                 + " THEN TRY_CAST(trim(s) AS BIGINT) ELSE NULL END"),
-        macro("kql_dynamic_real(j)",
+        macro(
+            "kql_dynamic_real(j)",
             "CASE json_type(j) WHEN 'BOOLEAN' THEN (CASE WHEN json_extract_string(j, '$') = 'true'"
                 + " THEN 1.0 ELSE 0.0 END) WHEN 'VARCHAR' THEN kql_text_real(json_extract_string(j, '$'))"
                 + " WHEN 'BIGINT' THEN CAST(json_extract_string(j, '$') AS DOUBLE)"
                 + " WHEN 'UBIGINT' THEN CAST(json_extract_string(j, '$') AS DOUBLE)"
                 + " WHEN 'DOUBLE' THEN CAST(json_extract_string(j, '$') AS DOUBLE) ELSE NULL END"),
-        macro("kql_dynamic_long(j)",
+        macro(
+            "kql_dynamic_long(j)",
             "CASE json_type(j) WHEN 'BOOLEAN' THEN (CASE WHEN json_extract_string(j, '$') = 'true'"
                 + " THEN 1 ELSE 0 END) WHEN 'VARCHAR' THEN kql_text_long(json_extract_string(j, '$'))"
                 + " WHEN 'BIGINT' THEN TRY_CAST(json_extract_string(j, '$') AS BIGINT)"
@@ -144,7 +182,8 @@ public final class RuntimeMacros {
                 + " ELSE NULL END"),
         macro("kql_text_real(s)", "TRY_CAST(trim(s) AS DOUBLE)"),
         macro("kql_text_datetime(s)", "CAST(TRY_CAST(trim(s) AS TIMESTAMPTZ) AS TIMESTAMP)"),
-        macro("kql_start_of_week(t)",
+        macro(
+            "kql_start_of_week(t)",
             "CAST(date_trunc('day', t) AS TIMESTAMP) - to_days(CAST(dayofweek(t) AS INTEGER))"));
   }
 

@@ -49,85 +49,160 @@ final class ScalarFunctionCatalog {
     m.put("toupper", a -> "upper(" + a.text(0) + ")");
     m.put("tolower", a -> "lower(" + a.text(0) + ")");
     m.put("reverse", a -> "reverse(" + a.text(0) + ")");
-    m.put("substring", a -> {
-      String start = "(CASE WHEN " + a.sql(1) + " < 0 THEN greatest(length(" + a.text(0) + ") + "
-          + a.sql(1) + ", 0) ELSE " + a.sql(1) + " END + 1)";
-      String tooFar = a.sql(1) + " < 0 AND length(" + a.text(0) + ") + " + a.sql(1) + " < 0";
-      String value = a.count() > 2
-          ? "substr(" + a.text(0) + ", " + start + ", greatest(" + a.sql(2) + ", 0))"
-          : "substr(" + a.text(0) + ", " + start + ")";
-      return "(CASE WHEN " + tooFar + " THEN '' ELSE coalesce(" + value + ", '') END)";
-    });
-    m.put("strcat", a -> {
-      List<String> parts = new ArrayList<>();
-      for (int i = 0; i < a.count(); i++) {
-        parts.add(a.text(i));
-      }
-      return "concat(" + String.join(", ", parts) + ")";
-    });
-    m.put("strcat_delim", a -> {
-      List<String> parts = new ArrayList<>();
-      for (int i = 1; i < a.count(); i++) {
-        parts.add(a.text(i));
-      }
-      return "concat_ws(" + a.text(0) + ", " + String.join(", ", parts) + ")";
-    });
-    m.put("split", a -> {
-      String parts = "to_json(string_split(" + a.text(0) + ", " + a.text(1) + "))";
-      if (a.count() < 3) {
-        return parts;
-      }
-      String element = "kql_json_index(" + parts + ", " + a.sql(2) + ")";
-      return "(CASE WHEN " + element + " IS NULL THEN NULL ELSE json_array(" + element + ") END)";
-    });
-    m.put("replace_string", a -> "replace(" + a.text(0) + ", " + a.text(1) + ", " + a.text(2) + ")");
-    m.put("replace_regex",
+    m.put(
+        "substring",
+        a -> {
+          String start =
+              "(CASE WHEN "
+                  + a.sql(1)
+                  + " < 0 THEN greatest(length("
+                  + a.text(0)
+                  + ") + "
+                  + a.sql(1)
+                  + ", 0) ELSE "
+                  + a.sql(1)
+                  + " END + 1)";
+          String tooFar = a.sql(1) + " < 0 AND length(" + a.text(0) + ") + " + a.sql(1) + " < 0";
+          String value =
+              a.count() > 2
+                  ? "substr(" + a.text(0) + ", " + start + ", greatest(" + a.sql(2) + ", 0))"
+                  : "substr(" + a.text(0) + ", " + start + ")";
+          return "(CASE WHEN " + tooFar + " THEN '' ELSE coalesce(" + value + ", '') END)";
+        });
+    m.put(
+        "strcat",
+        a -> {
+          List<String> parts = new ArrayList<>();
+          for (int i = 0; i < a.count(); i++) {
+            parts.add(a.text(i));
+          }
+          return "concat(" + String.join(", ", parts) + ")";
+        });
+    m.put(
+        "strcat_delim",
+        a -> {
+          List<String> parts = new ArrayList<>();
+          for (int i = 1; i < a.count(); i++) {
+            parts.add(a.text(i));
+          }
+          return "concat_ws(" + a.text(0) + ", " + String.join(", ", parts) + ")";
+        });
+    m.put(
+        "split",
+        a -> {
+          String parts = "to_json(string_split(" + a.text(0) + ", " + a.text(1) + "))";
+          if (a.count() < 3) {
+            return parts;
+          }
+          String element = "kql_json_index(" + parts + ", " + a.sql(2) + ")";
+          return "(CASE WHEN "
+              + element
+              + " IS NULL THEN NULL ELSE json_array("
+              + element
+              + ") END)";
+        });
+    m.put(
+        "replace_string", a -> "replace(" + a.text(0) + ", " + a.text(1) + ", " + a.text(2) + ")");
+    m.put(
+        "replace_regex",
         a -> "regexp_replace(" + a.text(0) + ", " + a.text(1) + ", " + a.text(2) + ", 'g')");
-    m.put("replace", a -> "regexp_replace(" + a.text(2) + ", " + a.text(0) + ", " + a.text(1) + ", 'g')");
+    m.put(
+        "replace",
+        a -> "regexp_replace(" + a.text(2) + ", " + a.text(0) + ", " + a.text(1) + ", 'g')");
     m.put("trim", a -> trim(a, true, true));
     m.put("trim_start", a -> trim(a, true, false));
     m.put("trim_end", a -> trim(a, false, true));
-    m.put("indexof", a -> {
-      if (a.count() == 2) {
-        return "(CASE WHEN " + a.text(1) + " = '' THEN NULL ELSE CAST(strpos(" + a.text(0) + ", "
-            + a.text(1) + ") AS BIGINT) - 1 END)";
-      }
-      String start = "greatest(" + a.sql(2) + ", 0)";
-      String found = "strpos(substr(" + a.text(0) + ", " + start + " + 1), " + a.text(1) + ")";
-      return "(CASE WHEN " + found + " = 0 THEN -1 ELSE " + found + " - 1 + " + start + " END)";
-    });
-    m.put("extract", a -> {
-      String value = "CASE WHEN regexp_matches(" + a.text(2) + ", " + a.text(0)
-          + ") THEN regexp_extract(" + a.text(2) + ", " + a.text(0) + ", " + a.integer(1)
-          + ") ELSE NULL END";
-      KqlType result = a.resultType();
-      return result == KqlType.STRING || result == KqlType.UNKNOWN
-          ? "coalesce(" + value + ", '')"
-          : Conversions.convert(value, KqlType.STRING, result);
-    });
+    m.put(
+        "indexof",
+        a -> {
+          if (a.count() == 2) {
+            return "(CASE WHEN "
+                + a.text(1)
+                + " = '' THEN NULL ELSE CAST(strpos("
+                + a.text(0)
+                + ", "
+                + a.text(1)
+                + ") AS BIGINT) - 1 END)";
+          }
+          String start = "greatest(" + a.sql(2) + ", 0)";
+          String found = "strpos(substr(" + a.text(0) + ", " + start + " + 1), " + a.text(1) + ")";
+          return "(CASE WHEN " + found + " = 0 THEN -1 ELSE " + found + " - 1 + " + start + " END)";
+        });
+    m.put(
+        "extract",
+        a -> {
+          String value =
+              "CASE WHEN regexp_matches("
+                  + a.text(2)
+                  + ", "
+                  + a.text(0)
+                  + ") THEN regexp_extract("
+                  + a.text(2)
+                  + ", "
+                  + a.text(0)
+                  + ", "
+                  + a.integer(1)
+                  + ") ELSE NULL END";
+          KqlType result = a.resultType();
+          return result == KqlType.STRING || result == KqlType.UNKNOWN
+              ? "coalesce(" + value + ", '')"
+              : Conversions.convert(value, KqlType.STRING, result);
+        });
     m.put("extract_all", ScalarFunctionCatalog::extractAll);
-    m.put("countof", a -> {
-      String kind = a.literalText(2).orElse("normal");
-      if (kind.equals("regex")) {
-        return "CAST(len(regexp_extract_all(" + a.text(0) + ", " + a.text(1) + ", 0)) AS BIGINT)";
-      }
-      String s = a.text(0);
-      String t = a.text(1);
-      return "CAST(CASE WHEN length(" + t + ") = 0 THEN 0 ELSE len(list_filter(range(0, length("
-          + s + ")), i -> substr(" + s + ", i + 1, length(" + t + ")) = " + t + ")) END AS BIGINT)";
-    });
-    m.put("strrep", a -> a.count() > 2
-        ? "array_to_string(list_transform(range(" + a.sql(1) + "), i -> " + a.text(0) + "), "
-            + a.text(2) + ")"
-        : "repeat(" + a.text(0) + ", CAST(" + a.sql(1) + " AS BIGINT))");
-    m.put("strcmp", a -> "(CASE WHEN " + a.text(0) + " < " + a.text(1) + " THEN -1 WHEN "
-        + a.text(0) + " > " + a.text(1) + " THEN 1 ELSE 0 END)");
+    m.put(
+        "countof",
+        a -> {
+          String kind = a.literalText(2).orElse("normal");
+          if (kind.equals("regex")) {
+            return "CAST(len(regexp_extract_all("
+                + a.text(0)
+                + ", "
+                + a.text(1)
+                + ", 0)) AS BIGINT)";
+          }
+          String s = a.text(0);
+          String t = a.text(1);
+          return "CAST(CASE WHEN length("
+              + t
+              + ") = 0 THEN 0 ELSE len(list_filter(range(0, length("
+              + s
+              + ")), i -> substr("
+              + s
+              + ", i + 1, length("
+              + t
+              + ")) = "
+              + t
+              + ")) END AS BIGINT)";
+        });
+    m.put(
+        "strrep",
+        a ->
+            a.count() > 2
+                ? "array_to_string(list_transform(range("
+                    + a.sql(1)
+                    + "), i -> "
+                    + a.text(0)
+                    + "), "
+                    + a.text(2)
+                    + ")"
+                : "repeat(" + a.text(0) + ", CAST(" + a.sql(1) + " AS BIGINT))");
+    m.put(
+        "strcmp",
+        a ->
+            "(CASE WHEN "
+                + a.text(0)
+                + " < "
+                + a.text(1)
+                + " THEN -1 WHEN "
+                + a.text(0)
+                + " > "
+                + a.text(1)
+                + " THEN 1 ELSE 0 END)");
     m.put("base64_encode_tostring", a -> "to_base64(encode(" + a.text(0) + "))");
     m.put("base64_encodestring", a -> "to_base64(encode(" + a.text(0) + "))");
-    m.put("base64_decode_tostring",
-        a -> "coalesce(TRY(decode(from_base64(" + a.text(0) + "))), '')");
-    m.put("base64_decodestring",
-        a -> "coalesce(TRY(decode(from_base64(" + a.text(0) + "))), '')");
+    m.put(
+        "base64_decode_tostring", a -> "coalesce(TRY(decode(from_base64(" + a.text(0) + "))), '')");
+    m.put("base64_decodestring", a -> "coalesce(TRY(decode(from_base64(" + a.text(0) + "))), '')");
     m.put("hash_sha256", a -> "sha256(" + a.text(0) + ")");
     m.put("hash_md5", a -> "md5(" + a.text(0) + ")");
     m.put("tohex", a -> "lower(hex(" + a.sql(0) + "))");
@@ -163,8 +238,13 @@ final class ScalarFunctionCatalog {
       parts.add("regexp_extract(m, " + regex + ", " + g + ")");
     }
     String all = "regexp_extract_all(" + text + ", " + regex + ", 0)";
-    return "(CASE WHEN len(" + all + ") = 0 THEN NULL ELSE to_json(list_transform(" + all
-        + ", m -> [" + String.join(", ", parts) + "])) END)";
+    return "(CASE WHEN len("
+        + all
+        + ") = 0 THEN NULL ELSE to_json(list_transform("
+        + all
+        + ", m -> ["
+        + String.join(", ", parts)
+        + "])) END)";
   }
 
   /** The number of capturing groups of a regular expression. */
@@ -174,9 +254,13 @@ final class ScalarFunctionCatalog {
       char c = regex.charAt(i);
       if (c == '\\') {
         i++;
-      } else if (c == '(' && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?'
-          || regex.startsWith("(?P<", i) || regex.startsWith("(?<", i) && regex.charAt(i + 3) != '='
-          && regex.charAt(i + 3) != '!')) {
+      } else if (c == '('
+          && (i + 1 >= regex.length()
+              || regex.charAt(i + 1) != '?'
+              || regex.startsWith("(?P<", i)
+              || regex.startsWith("(?<", i)
+                  && regex.charAt(i + 3) != '='
+                  && regex.charAt(i + 3) != '!')) {
         groups++;
       }
     }
@@ -184,31 +268,35 @@ final class ScalarFunctionCatalog {
   }
 
   private static void logic(Map<String, Function<CallArguments, String>> m) {
-    Function<CallArguments, String> iif = a -> "(CASE WHEN " + a.sql(0) + " THEN "
-        + branch(a, 1) + " ELSE " + branch(a, 2) + " END)";
+    Function<CallArguments, String> iif =
+        a -> "(CASE WHEN " + a.sql(0) + " THEN " + branch(a, 1) + " ELSE " + branch(a, 2) + " END)";
     m.put("iif", iif);
     m.put("iff", iif);
-    m.put("case", a -> {
-      StringBuilder out = new StringBuilder("(CASE");
-      for (int i = 0; i + 1 < a.count(); i += 2) {
-        out.append(" WHEN ").append(a.sql(i)).append(" THEN ").append(branch(a, i + 1));
-      }
-      return out.append(" ELSE ").append(branch(a, a.count() - 1)).append(" END)").toString();
-    });
-    m.put("coalesce", a -> {
-      if (a.resultType() == KqlType.STRING) {
-        StringBuilder out = new StringBuilder("(CASE");
-        for (int i = 0; i < a.count() - 1; i++) {
-          out.append(" WHEN ").append(a.text(i)).append(" <> '' THEN ").append(a.text(i));
-        }
-        return out.append(" ELSE ").append(a.text(a.count() - 1)).append(" END)").toString();
-      }
-      List<String> parts = new ArrayList<>();
-      for (int i = 0; i < a.count(); i++) {
-        parts.add(branch(a, i));
-      }
-      return "COALESCE(" + String.join(", ", parts) + ")";
-    });
+    m.put(
+        "case",
+        a -> {
+          StringBuilder out = new StringBuilder("(CASE");
+          for (int i = 0; i + 1 < a.count(); i += 2) {
+            out.append(" WHEN ").append(a.sql(i)).append(" THEN ").append(branch(a, i + 1));
+          }
+          return out.append(" ELSE ").append(branch(a, a.count() - 1)).append(" END)").toString();
+        });
+    m.put(
+        "coalesce",
+        a -> {
+          if (a.resultType() == KqlType.STRING) {
+            StringBuilder out = new StringBuilder("(CASE");
+            for (int i = 0; i < a.count() - 1; i++) {
+              out.append(" WHEN ").append(a.text(i)).append(" <> '' THEN ").append(a.text(i));
+            }
+            return out.append(" ELSE ").append(a.text(a.count() - 1)).append(" END)").toString();
+          }
+          List<String> parts = new ArrayList<>();
+          for (int i = 0; i < a.count(); i++) {
+            parts.add(branch(a, i));
+          }
+          return "COALESCE(" + String.join(", ", parts) + ")";
+        });
     m.put("not", a -> "(NOT " + a.sql(0) + ")");
     m.put("isempty", a -> empty(a));
     m.put("isnotempty", a -> "(NOT " + empty(a) + ")");
@@ -217,16 +305,22 @@ final class ScalarFunctionCatalog {
     m.put("max_of", a -> "greatest(" + String.join(", ", a.all()) + ")");
     m.put("min_of", a -> "least(" + String.join(", ", a.all()) + ")");
     m.put("gettype", DynamicFunctions::gettype);
-    m.put("column_ifexists", a -> {
-      String name = a.literalText(0).orElseThrow(() -> a.unsupported("needs a column name"));
-      return a.input().has(name) ? a.expressions().context().dialect.identifier(name) : a.sql(1);
-    });
-    m.put("toscalar", a -> {
-      Relation relation = a.expressions().context().tabular.lower(a.expr(0));
-      String column = a.expressions().context().dialect.identifier(
-          relation.columns().get(0).name());
-      return "(SELECT " + column + " FROM " + relation.name() + " LIMIT 1)";
-    });
+    m.put(
+        "column_ifexists",
+        a -> {
+          String name = a.literalText(0).orElseThrow(() -> a.unsupported("needs a column name"));
+          return a.input().has(name)
+              ? a.expressions().context().dialect.identifier(name)
+              : a.sql(1);
+        });
+    m.put(
+        "toscalar",
+        a -> {
+          Relation relation = a.expressions().context().tabular.lower(a.expr(0));
+          String column =
+              a.expressions().context().dialect.identifier(relation.columns().get(0).name());
+          return "(SELECT " + column + " FROM " + relation.name() + " LIMIT 1)";
+        });
   }
 
   /** A branch of iif/case/coalesce converted to the call's result type. */
@@ -272,19 +366,31 @@ final class ScalarFunctionCatalog {
     m.put("isnan", a -> "isnan(" + a.as(0, KqlType.REAL) + ")");
     m.put("isinf", a -> "isinf(" + a.as(0, KqlType.REAL) + ")");
     m.put("isfinite", a -> "isfinite(" + a.as(0, KqlType.REAL) + ")");
-    m.put("round", a -> a.count() > 1
-        ? "round(" + a.sql(0) + ", " + a.integer(1) + ")"
-        : "round(" + a.sql(0) + ")");
+    m.put(
+        "round",
+        a ->
+            a.count() > 1
+                ? "round(" + a.sql(0) + ", " + a.integer(1) + ")"
+                : "round(" + a.sql(0) + ")");
     Function<CallArguments, String> bin = ScalarFunctionCatalog::bin;
     m.put("bin", bin);
     m.put("floor", a -> a.count() == 1 ? "floor(" + a.sql(0) + ")" : bin(a));
-    m.put("bin_at", a -> {
-      if (a.type(0) == KqlType.DATETIME) {
-        return "kql_bin_datetime_at(" + a.sql(0) + ", " + a.sql(1) + ", " + a.sql(2) + ")";
-      }
-      return "(kql_bin_real(" + a.sql(0) + " - " + a.sql(2) + ", " + a.sql(1) + ") + " + a.sql(2)
-          + ")";
-    });
+    m.put(
+        "bin_at",
+        a -> {
+          if (a.type(0) == KqlType.DATETIME) {
+            return "kql_bin_datetime_at(" + a.sql(0) + ", " + a.sql(1) + ", " + a.sql(2) + ")";
+          }
+          return "(kql_bin_real("
+              + a.sql(0)
+              + " - "
+              + a.sql(2)
+              + ", "
+              + a.sql(1)
+              + ") + "
+              + a.sql(2)
+              + ")";
+        });
   }
 
   private static String bin(CallArguments a) {
@@ -313,21 +419,32 @@ final class ScalarFunctionCatalog {
     m.put("totime", a -> a.as(0, KqlType.TIMESPAN));
     m.put("toguid", a -> a.as(0, KqlType.GUID));
     m.put("todecimal", a -> a.as(0, KqlType.DECIMAL));
-    m.put("todynamic", a -> a.type(0) == KqlType.STRING ? "kql_parse_json(" + a.sql(0) + ")" : a.dynamic(0));
-    m.put("parse_json", a -> a.type(0) == KqlType.STRING ? "kql_parse_json(" + a.sql(0) + ")" : a.dynamic(0));
+    m.put(
+        "todynamic",
+        a -> a.type(0) == KqlType.STRING ? "kql_parse_json(" + a.sql(0) + ")" : a.dynamic(0));
+    m.put(
+        "parse_json",
+        a -> a.type(0) == KqlType.STRING ? "kql_parse_json(" + a.sql(0) + ")" : a.dynamic(0));
   }
 
   private static void window(Map<String, Function<CallArguments, String>> m) {
-    m.put("row_number", a -> {
-      String over = over(a, "");
-      return a.count() > 0
-          ? "(row_number() OVER " + over + " + " + a.sql(0) + " - 1)"
-          : "row_number() OVER " + over;
-    });
+    m.put(
+        "row_number",
+        a -> {
+          String over = over(a, "");
+          return a.count() > 0
+              ? "(row_number() OVER " + over + " + " + a.sql(0) + " - 1)"
+              : "row_number() OVER " + over;
+        });
     m.put("prev", a -> shifted("lag", a));
     m.put("next", a -> shifted("lead", a));
-    m.put("row_cumsum", a -> "sum(" + a.sql(0) + ") OVER "
-        + over(a, "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"));
+    m.put(
+        "row_cumsum",
+        a ->
+            "sum("
+                + a.sql(0)
+                + ") OVER "
+                + over(a, "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"));
   }
 
   /** The window of a row function: restarted by group when the call has a restart predicate. */
@@ -337,8 +454,13 @@ final class ScalarFunctionCatalog {
       return "(" + frame + ")";
     }
     SqlDialect d = a.expressions().context().dialect;
-    return "(PARTITION BY " + d.identifier(group.get().group()) + " ORDER BY "
-        + d.identifier(group.get().order()) + " " + frame + ")";
+    return "(PARTITION BY "
+        + d.identifier(group.get().group())
+        + " ORDER BY "
+        + d.identifier(group.get().order())
+        + " "
+        + frame
+        + ")";
   }
 
   private static String shifted(String function, CallArguments a) {

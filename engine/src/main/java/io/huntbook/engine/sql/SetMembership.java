@@ -16,8 +16,7 @@ final class SetMembership {
 
   static String lower(ExpressionLowering expressions, Expr.In in, Relation input) {
     LoweringContext context = expressions.context();
-    boolean caseInsensitive =
-        in.op() == Expr.InOp.IN_CI || in.op() == Expr.InOp.NOT_IN_CI;
+    boolean caseInsensitive = in.op() == Expr.InOp.IN_CI || in.op() == Expr.InOp.NOT_IN_CI;
     List<String> elements = new ArrayList<>();
     List<String> lists = new ArrayList<>();
     for (Expr item : in.set()) {
@@ -27,11 +26,15 @@ final class SetMembership {
         String column = context.dialect.identifier(relation.columns().get(0).name());
         KqlType type = relation.columns().get(0).type();
         lists.add(
-            "(SELECT coalesce(list(" + Conversions.toText(column, type) + "), []) FROM "
-                + relation.name() + ")");
+            "(SELECT coalesce(list("
+                + Conversions.toText(column, type)
+                + "), []) FROM "
+                + relation.name()
+                + ")");
       } else if (expressions.typeOf(item) == KqlType.DYNAMIC) {
         lists.add(
-            "list_transform(kql_json_elements(" + expressions.lower(item, input)
+            "list_transform(kql_json_elements("
+                + expressions.lower(item, input)
                 + "), e -> kql_dynamic_text(e))");
       } else {
         elements.add(expressions.text(item, input));
@@ -57,8 +60,7 @@ final class SetMembership {
       case IN, IN_CI -> present;
       case NOT_IN, NOT_IN_CI -> "(NOT " + present + ")";
       case HAS_ANY -> "len(list_filter(" + set + ", e -> kql_has(" + value + ", e))) > 0";
-      case HAS_ALL ->
-          "len(list_filter(" + set + ", e -> NOT kql_has(" + value + ", e))) = 0";
+      case HAS_ALL -> "len(list_filter(" + set + ", e -> NOT kql_has(" + value + ", e))) = 0";
     };
   }
 }

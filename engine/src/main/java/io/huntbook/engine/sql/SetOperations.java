@@ -52,8 +52,7 @@ final class SetOperations {
               input.columns().stream().filter(c -> c.name().equals(column.name())).findFirst();
           if (match.isPresent()) {
             value =
-                Conversions.convert(
-                    d.identifier(column.name()), match.get().type(), column.type());
+                Conversions.convert(d.identifier(column.name()), match.get().type(), column.type());
           } else {
             value = column.type() == KqlType.STRING ? "''" : d.nullOf(column.type());
           }

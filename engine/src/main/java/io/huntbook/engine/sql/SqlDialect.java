@@ -83,7 +83,9 @@ public final class SqlDialect {
 
   /** A datetime as a TIMESTAMP (microseconds, UTC). */
   public String datetime(Instant value) {
-    long micros = Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000L);
+    long micros =
+        Math.addExact(
+            Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000L);
     return "make_timestamp(" + micros + "::BIGINT)";
   }
 
@@ -126,8 +128,7 @@ public final class SqlDialect {
       case INT -> integer(((Number) value).intValue());
       case LONG -> longValue(((Number) value).longValue());
       case REAL -> real(((Number) value).doubleValue());
-      case DECIMAL ->
-          decimal(value instanceof BigDecimal b ? b : new BigDecimal(value.toString()));
+      case DECIMAL -> decimal(value instanceof BigDecimal b ? b : new BigDecimal(value.toString()));
       case STRING -> string(value.toString());
       case DATETIME -> datetime((Instant) value);
       case TIMESPAN -> timespan((Duration) value);

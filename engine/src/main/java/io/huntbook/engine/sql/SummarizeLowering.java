@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * {@code summarize}: the group keys first, then the aggregates, grouped by position. The input is
  * numbered first ({@link #ORDER}) so that order-sensitive aggregates ({@code make_list}, {@code
- * make_set}, {@code take_any}) see rows in their KQL order. {@code arg_max}/{@code arg_min} pick one
- * whole row as a struct so every returned column comes from the same row.
+ * make_set}, {@code take_any}) see rows in their KQL order. {@code arg_max}/{@code arg_min} pick
+ * one whole row as a struct so every returned column comes from the same row.
  */
 final class SummarizeLowering {
   /** The row-number column added to a summarize's input. */
@@ -34,31 +34,35 @@ final class SummarizeLowering {
     List<String> items = new ArrayList<>();
     List<ColumnSchema> schema = new ArrayList<>();
     List<String> keyNames = new ArrayList<>();
+    // What the final projection takes from the grouped row: a column, or a field of a picked row.
+    List<String> picks = new ArrayList<>();
     int position = 0;
     for (NamedExpr key : summarize.by()) {
       String name = first(context, key, "Column" + (++position));
       keyNames.add(name);
       items.add(e.lower(key.expr(), numbered) + " AS " + d.identifier(name));
       schema.add(new ColumnSchema(name, e.typeOf(key.expr())));
+      picks.add(d.identifier(name));
     }
     for (NamedExpr aggregate : summarize.aggregates()) {
       List<String> names = context.bound.outputNames(aggregate);
       Optional<AggregateSignature> shape = multiColumn(context, aggregate.expr());
       if (shape.isPresent() && shape.get().shape() == AggregateSignature.Shape.ARG_EXTREME) {
-        argExtreme(context, numbered, (Expr.Call) aggregate.expr(), names, keyNames, items, schema);
-      } else if (shape.isPresent()
-          && shape.get().shape() == AggregateSignature.Shape.PERCENTILES) {
+        argExtreme(context, numbered, (Expr.Call) aggregate.expr(), names, items, schema, picks);
+      } else if (shape.isPresent() && shape.get().shape() == AggregateSignature.Shape.PERCENTILES) {
         Expr.Call call = (Expr.Call) aggregate.expr();
         CallArguments arguments = new CallArguments(e, call, numbered);
         for (int i = 1; i < call.arguments().size(); i++) {
           String name = i - 1 < names.size() ? names.get(i - 1) : "percentile_" + i;
           items.add(AggregateTranslations.percentile(arguments, i) + " AS " + d.identifier(name));
           schema.add(new ColumnSchema(name, e.typeOf(call.arguments().get(0))));
+          picks.add(d.identifier(name));
         }
       } else {
         String name = names.isEmpty() ? "Column" + (++position) : names.get(0);
         items.add(e.lower(aggregate.expr(), numbered) + " AS " + d.identifier(name));
         schema.add(new ColumnSchema(name, e.typeOf(aggregate.expr())));
+        picks.add(d.identifier(name));
       }
     }
     StringBuilder sql = new StringBuilder("SELECT ");
@@ -73,9 +77,22 @@ final class SummarizeLowering {
       sql.append(" ORDER BY min(").append(ORDER).append(")");
     }
     Optional<List<ColumnSchema>> bound = context.bound.schemaOf(pipe);
+    List<ColumnSchema> columns =
+        bound.isPresent() && bound.get().size() == schema.size() ? bound.get() : schema;
+    Relation grouped = context.define(sql.toString(), columns);
+    boolean picked = false;
+    for (int i = 0; i < columns.size(); i++) {
+      picked |= !picks.get(i).equals(d.identifier(schema.get(i).name()));
+    }
+    if (!picked) {
+      return grouped;
+    }
+    List<String> projection = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      projection.add(picks.get(i) + " AS " + d.identifier(columns.get(i).name()));
+    }
     return context.define(
-        sql.toString(),
-        bound.isPresent() && bound.get().size() == schema.size() ? bound.get() : schema);
+        "SELECT " + String.join(", ", projection) + " FROM " + grouped.name(), columns);
   }
 
   private static String first(LoweringContext context, NamedExpr column, String fallback) {
@@ -93,14 +110,18 @@ final class SummarizeLowering {
     return Optional.empty();
   }
 
+  /**
+   * {@code arg_max}/{@code arg_min}: one hidden column holds the picked row as a struct; the
+   * projection after the grouping takes each output column from it.
+   */
   private static void argExtreme(
       LoweringContext context,
       Relation input,
       Expr.Call call,
       List<String> names,
-      List<String> keyNames,
       List<String> items,
-      List<ColumnSchema> schema) {
+      List<ColumnSchema> schema,
+      List<String> picks) {
     SqlDialect d = context.dialect;
     ExpressionLowering e = context.expressions;
     String function = call.name().equals("arg_min") ? "arg_min" : "arg_max";
@@ -131,17 +152,28 @@ final class SummarizeLowering {
       }
     }
     String row = "struct_pack(" + String.join(", ", fields) + ")";
+    String hidden = context.freshName("picked");
     // When every by-value is null Kusto still returns a row: the first one.
-    String picked =
-        "coalesce(" + function + "(" + row + ", " + byValue + "), first(" + row + " ORDER BY "
-            + ORDER + "))";
+    items.add(
+        "coalesce("
+            + function
+            + "("
+            + row
+            + ", "
+            + byValue
+            + "), first("
+            + row
+            + " ORDER BY "
+            + ORDER
+            + ")) AS "
+            + d.identifier(hidden));
     for (int i = 0; i < columns.size(); i++) {
       ColumnSchema column = columns.get(i);
-      String value = picked + ".f" + i;
+      String value = d.identifier(hidden) + ".f" + i;
       if (column.type() == KqlType.STRING) {
         value = "coalesce(" + value + ", '')";
       }
-      items.add(value + " AS " + d.identifier(column.name()));
+      picks.add(value);
       schema.add(column);
     }
   }

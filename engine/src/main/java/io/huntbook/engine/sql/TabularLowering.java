@@ -42,8 +42,7 @@ final class TabularLowering {
           SetOperations.union(context, List.of(), union.tables(), union.options(), union);
       case Expr.Parenthesized parenthesized -> lower(parenthesized.inner());
       case Expr.Call call -> call(call);
-      default ->
-          throw new LoweringException("this expression is not a table", expr.span());
+      default -> throw new LoweringException("this expression is not a table", expr.span());
     };
   }
 
@@ -85,8 +84,11 @@ final class TabularLowering {
   }
 
   private List<ColumnSchema> schema(Expr expr) {
-    return context.bound.schemaOf(expr).orElseThrow(
-        () -> new LoweringException("the columns of this table are not known", expr.span()));
+    return context
+        .bound
+        .schemaOf(expr)
+        .orElseThrow(
+            () -> new LoweringException("the columns of this table are not known", expr.span()));
   }
 
   private Relation name(Expr.Name name) {
@@ -147,8 +149,11 @@ final class TabularLowering {
     try {
       if (isTabular(body)) {
         Relation relation = lower(body);
-        return "(SELECT " + context.dialect.identifier(relation.columns().get(0).name())
-            + " FROM " + relation.name() + " LIMIT 1)";
+        return "(SELECT "
+            + context.dialect.identifier(relation.columns().get(0).name())
+            + " FROM "
+            + relation.name()
+            + " LIMIT 1)";
       }
       return "(" + context.expressions.lower(body, input) + ")";
     } finally {
@@ -211,7 +216,10 @@ final class TabularLowering {
     if (width == 0 || table.values().isEmpty()) {
       List<String> nulls = new ArrayList<>();
       for (ColumnSchema column : columns) {
-        nulls.add(context.dialect.nullOf(column.type()) + " AS " + context.dialect.identifier(column.name()));
+        nulls.add(
+            context.dialect.nullOf(column.type())
+                + " AS "
+                + context.dialect.identifier(column.name()));
       }
       return context.define("SELECT " + String.join(", ", nulls) + " WHERE FALSE", columns);
     }
@@ -233,7 +241,10 @@ final class TabularLowering {
       rows.add("(" + String.join(", ", cells) + ")");
     }
     return context.define(
-        "SELECT * FROM (VALUES " + String.join(", ", rows) + ") AS t(" + String.join(", ", names)
+        "SELECT * FROM (VALUES "
+            + String.join(", ", rows)
+            + ") AS t("
+            + String.join(", ", names)
             + ")",
         columns);
   }
@@ -263,8 +274,7 @@ final class TabularLowering {
       position++;
     }
     return context.define(
-        "SELECT " + String.join(", ", items),
-        context.bound.schemaOf(print).orElse(columns));
+        "SELECT " + String.join(", ", items), context.bound.schemaOf(print).orElse(columns));
   }
 
   private Relation range(Expr.Range range) {
@@ -290,8 +300,13 @@ final class TabularLowering {
       }
     }
     List<ColumnSchema> columns =
-        context.bound.schemaOf(range)
-            .orElse(List.of(new ColumnSchema(range.column().name(), type == KqlType.INT ? KqlType.LONG : type)));
+        context
+            .bound
+            .schemaOf(range)
+            .orElse(
+                List.of(
+                    new ColumnSchema(
+                        range.column().name(), type == KqlType.INT ? KqlType.LONG : type)));
     return context.define(
         "SELECT " + value + " AS " + column + " FROM generate_series(0, " + count + ") AS s(i)",
         columns);

@@ -38,8 +38,8 @@ final class WindowRestarts {
           .append(" AS ")
           .append(d.identifier(flag));
     }
-    Relation flagged = context.define(first.append(" FROM ").append(input.name()).toString(),
-        input.columns());
+    Relation flagged =
+        context.define(first.append(" FROM ").append(input.name()).toString(), input.columns());
     StringBuilder second = new StringBuilder("SELECT *");
     for (int i = 0; i < calls.size(); i++) {
       String group = context.freshName("group");

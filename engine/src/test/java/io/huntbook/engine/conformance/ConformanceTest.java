@@ -43,7 +43,8 @@ class ConformanceTest {
     List<String> failing = new ArrayList<>();
     for (ConformanceRun.Outcome outcome : outcomes) {
       String id = outcome.testCase().id();
-      families.computeIfAbsent(outcome.testCase().family(), f -> new int[2])[
+      families
+          .computeIfAbsent(outcome.testCase().family(), f -> new int[2])[
           outcome.passed() ? 0 : 1]++;
       if (outcome.passed()) {
         if (expectedFailures.contains(id)) {
@@ -71,7 +72,9 @@ class ConformanceTest {
     Files.write(actual, failing, StandardCharsets.UTF_8);
     if (!nowPassing.isEmpty()) {
       System.out.println(
-          "These cases pass now; remove them from " + EXPECTED_FAILURES + ":\n  "
+          "These cases pass now; remove them from "
+              + EXPECTED_FAILURES
+              + ":\n  "
               + String.join("\n  ", nowPassing));
     }
     assertThat(unexpected).as("cases that fail and are not expected to").isEmpty();

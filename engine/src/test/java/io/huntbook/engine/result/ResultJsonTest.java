@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ResultJsonTest {
 
@@ -74,6 +74,7 @@ class ResultJsonTest {
   void encodesErrorsWithCodeAndPlace() {
     QueryException error = new QueryException("KQL0101", "line 2:9: no column", 2, 9, List.of());
     assertThat(ResultJson.toJson(error))
-        .isEqualTo("{\"code\":\"KQL0101\",\"message\":\"line 2:9: no column\",\"line\":2,\"column\":9}");
+        .isEqualTo(
+            "{\"code\":\"KQL0101\",\"message\":\"line 2:9: no column\",\"line\":2,\"column\":9}");
   }
 }

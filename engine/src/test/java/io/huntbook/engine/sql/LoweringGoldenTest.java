@@ -36,9 +36,7 @@ class LoweringGoldenTest {
     boolean update = Boolean.getBoolean("golden.update");
     return cases.stream()
         .map(
-            kql ->
-                DynamicTest.dynamicTest(
-                    kql.getFileName().toString(), () -> check(kql, update)));
+            kql -> DynamicTest.dynamicTest(kql.getFileName().toString(), () -> check(kql, update)));
   }
 
   private static void check(Path kqlFile, boolean update) throws IOException {
@@ -46,8 +44,7 @@ class LoweringGoldenTest {
     String kql = Files.readString(kqlFile, StandardCharsets.UTF_8);
     String actual;
     try {
-      actual =
-          QueryCompiler.compile(QueryRequest.of(kql), Catalog.defender(), NOW).sql() + "\n";
+      actual = QueryCompiler.compile(QueryRequest.of(kql), Catalog.defender(), NOW).sql() + "\n";
     } catch (QueryException e) {
       actual = "-- error " + e.code() + "\n" + e.getMessage() + "\n";
     }
@@ -59,8 +56,9 @@ class LoweringGoldenTest {
     }
     String expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
     assertThat(actual)
-        .as("lowering of %s (actual in %s; rerun with -Dgolden.update=true to accept)", name,
-            ACTUAL.resolve(name + ".sql"))
+        .as(
+            "lowering of %s (actual in %s; rerun with -Dgolden.update=true to accept)",
+            name, ACTUAL.resolve(name + ".sql"))
         .isEqualTo(expected);
   }
 }
