@@ -108,7 +108,11 @@ final class OperatorBinder {
                   new ColumnSchema("ColumnOrdinal", KqlType.INT),
                   new ColumnSchema("DataType", KqlType.STRING),
                   new ColumnSchema("ColumnType", KqlType.STRING)));
-      case Operator.As ignored -> in;
+      case Operator.As as -> {
+        // The name is visible to the rest of the query (a later join or union may read it).
+        bindings.asNames.put(as.name().name(), in);
+        yield in;
+      }
       case Operator.Invoke invoke -> bindInvoke(invoke, in, cx);
       case Operator.Evaluate evaluate -> {
         bindings.report(

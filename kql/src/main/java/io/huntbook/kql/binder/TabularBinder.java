@@ -53,7 +53,9 @@ final class TabularBinder {
         if (entry.isPresent()) {
           yield entry.get().kind() == Entry.Kind.TABULAR;
         }
-        yield bindings.catalog.table(name.name()).isPresent() || name.name().contains("*");
+        yield bindings.catalog.table(name.name()).isPresent()
+            || bindings.asNames.containsKey(name.name())
+            || name.name().contains("*");
       }
       case Expr.Call call -> {
         if (call.name().equals("materialize")) {
@@ -158,6 +160,10 @@ final class TabularBinder {
           yield Row.OPEN;
         }
       };
+    }
+    Row named = bindings.asNames.get(text);
+    if (named != null) {
+      return named;
     }
     Optional<TableSchema> table = bindings.catalog.table(text);
     if (table.isPresent()) {

@@ -139,6 +139,7 @@ public final class FunctionCatalog {
     t.fixed("getmonth", 1, 1, i, DATETIME);
     t.fixed("monthofyear", 1, 1, i, DATETIME);
     t.fixed("week_of_year", 1, 1, i, DATETIME);
+    t.fixed("weekofyear", 1, 1, i, DATETIME);
     t.fixed("format_datetime", 2, 2, KqlType.STRING, DATETIME, STRING);
     t.fixed("format_timespan", 2, 2, KqlType.STRING, TIMESPAN, STRING);
     t.fixed("unixtime_seconds_todatetime", 1, 1, dt, NUMBER);
@@ -164,6 +165,11 @@ public final class FunctionCatalog {
     t.fixed("array_sort_asc", 1, 2, d, DYNAMIC, BOOL);
     t.fixed("array_sort_desc", 1, 2, d, DYNAMIC, BOOL);
     t.fixed("array_reverse", 1, 1, d, DYNAMIC);
+    t.fixed("array_rotate_left", 2, 2, d, DYNAMIC, INTEGER);
+    t.fixed("array_rotate_right", 2, 2, d, DYNAMIC, INTEGER);
+    t.fixed("array_shift_left", 2, 3, d, DYNAMIC, INTEGER, ANY);
+    t.fixed("array_shift_right", 2, 3, d, DYNAMIC, INTEGER, ANY);
+    t.fixed("range", 2, 3, d, ANY);
     t.fixed("array_sum", 1, 1, KqlType.REAL, DYNAMIC);
     t.fixed("set_union", 2, VARIADIC, d, DYNAMIC);
     t.fixed("set_intersect", 2, VARIADIC, d, DYNAMIC);
@@ -194,11 +200,16 @@ public final class FunctionCatalog {
     t.add("abs", 1, 1, ReturnRule.argument(0), ResultNaming.NONE, ANY);
     t.add("round", 1, 2, ReturnRule.argument(0), ResultNaming.NONE, NUMBER, INTEGER);
     t.add("ceiling", 1, 1, ReturnRule.argument(0), ResultNaming.NONE, NUMBER);
-    t.add("sign", 1, 1, ReturnRule.argument(0), ResultNaming.NONE, NUMBER);
-    for (String name : List.of("log", "log10", "log2", "exp", "exp2", "exp10", "sqrt")) {
+    t.fixed("sign", 1, 1, r, NUMBER);
+    for (String name :
+        List.of(
+            "log", "log10", "log2", "exp", "exp2", "exp10", "sqrt", "sin", "cos", "tan", "asin",
+            "acos", "atan", "cot", "degrees", "radians")) {
       t.fixed(name, 1, 1, r, NUMBER);
     }
     t.fixed("pow", 2, 2, r, NUMBER);
+    t.fixed("atan2", 2, 2, r, NUMBER);
+    t.fixed("pi", 0, 0, r);
     t.fixed("isnan", 1, 1, KqlType.BOOL, NUMBER);
     t.fixed("isfinite", 1, 1, KqlType.BOOL, NUMBER);
     t.fixed("isinf", 1, 1, KqlType.BOOL, NUMBER);
@@ -243,6 +254,8 @@ public final class FunctionCatalog {
   private static void misc(Table t) {
     t.fixed("new_guid", 0, 0, KqlType.GUID);
     t.fixed("row_number", 0, 2, KqlType.LONG, INTEGER, BOOL);
+    t.fixed("row_rank_dense", 1, 2, KqlType.LONG, ANY, BOOL);
+    t.fixed("row_rank_min", 1, 2, KqlType.LONG, ANY, BOOL);
     t.add("row_cumsum", 1, 2, ReturnRule.widened(0), ResultNaming.NONE, NUMBER, BOOL);
     t.add("prev", 1, 3, ReturnRule.argument(0), ResultNaming.NONE, ANY, INTEGER, ANY);
     t.add("next", 1, 3, ReturnRule.argument(0), ResultNaming.NONE, ANY, INTEGER, ANY);
