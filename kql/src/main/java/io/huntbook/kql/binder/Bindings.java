@@ -24,6 +24,7 @@ final class Bindings {
   final Map<Expr.Name, Symbol> symbols = new IdentityHashMap<>();
   final Map<Expr.Call, FunctionSymbol> functions = new IdentityHashMap<>();
   final Map<NamedExpr, List<String>> outputNames = new IdentityHashMap<>();
+
   /** Names given by {@code | as Name}, visible to the rest of the query. */
   final Map<String, Row> asNames = new java.util.HashMap<>();
 

@@ -121,7 +121,11 @@ final class CallBinder {
         if (arguments.isEmpty()) {
           return KqlType.UNKNOWN;
         }
-        Row row = bindTabularArgument(arguments.getFirst(), cx);
+        Expr argument = arguments.getFirst();
+        if (!tabular.isTabular(argument, cx.scope())) {
+          return expressions.bind(argument, Context.row(cx.scope(), Row.EMPTY));
+        }
+        Row row = tabular.bind(argument, cx.scope());
         return row.columns().isEmpty() ? KqlType.UNKNOWN : row.columns().getFirst().type();
       }
       case "materialize" -> {
@@ -296,6 +300,11 @@ final class CallBinder {
                   + type.kqlName(),
               argument.span()));
     }
+  }
+
+  /** The call a bare function name stands for ({@code let f = () {…}; f}); not part of the tree. */
+  static Expr.Call implicitCall(Expr.Name name) {
+    return new Expr.Call(name.identifier(), List.of(), name.span());
   }
 
   /**

@@ -113,12 +113,18 @@ final class ExpressionBinder {
           return KqlType.UNKNOWN;
         }
         case FUNCTION -> {
-          bindings.report(
-              error(
-                  BinderDiagnostics.EXPECTED_SCALAR,
-                  "'" + text + "' is a function; call it as " + text + "(…)",
-                  name.span()));
-          return KqlType.UNKNOWN;
+          // A function without parameters may be named without parentheses.
+          StatementBinder.Result result =
+              calls.bindUser(CallBinder.implicitCall(name), e.function(), cx, null);
+          if (result.tabular()) {
+            bindings.report(
+                error(
+                    BinderDiagnostics.EXPECTED_SCALAR,
+                    "function '" + text + "' returns a table, not a scalar",
+                    name.span()));
+            return KqlType.UNKNOWN;
+          }
+          return result.type();
         }
       }
     }
@@ -285,6 +291,25 @@ final class ExpressionBinder {
       case Expr.Parenthesized p -> isAggregateCall(p.inner());
       case Expr.Member m -> isAggregateCall(m.target());
       case Expr.Index i -> isAggregateCall(i.target());
+      default -> false;
+    };
+  }
+
+  /** Whether an expression calls a function nobody defines (already reported once). */
+  static boolean callsUnknownFunction(Expr expr, Scope scope) {
+    return switch (expr) {
+      case Expr.Call call ->
+          (!io.huntbook.kql.functions.FunctionCatalog.contains(call.name())
+                  && !AggregateCatalog.contains(call.name())
+                  && !call.name().equals("typeof")
+                  && scope.lookup(call.name()).isEmpty())
+              || call.arguments().stream().anyMatch(a -> callsUnknownFunction(a, scope));
+      case Expr.Binary b ->
+          callsUnknownFunction(b.left(), scope) || callsUnknownFunction(b.right(), scope);
+      case Expr.Unary u -> callsUnknownFunction(u.operand(), scope);
+      case Expr.Parenthesized p -> callsUnknownFunction(p.inner(), scope);
+      case Expr.Member m -> callsUnknownFunction(m.target(), scope);
+      case Expr.Index i -> callsUnknownFunction(i.target(), scope);
       default -> false;
     };
   }

@@ -82,7 +82,10 @@ final class SummarizeBinder {
           case SINGLE -> {}
         }
       } else {
-        if (!ExpressionBinder.isAggregateCall(item.expr())
+        if (ExpressionBinder.callsUnknownFunction(item.expr(), scope)) {
+          // The unknown function was reported; its columns' names cannot be known.
+          open = true;
+        } else if (!ExpressionBinder.isAggregateCall(item.expr())
             && !(item.expr() instanceof Expr.Missing)) {
           bindings.report(
               error(

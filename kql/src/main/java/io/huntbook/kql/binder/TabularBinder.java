@@ -51,7 +51,9 @@ final class TabularBinder {
       case Expr.Name name -> {
         Optional<Entry> entry = scope.lookup(name.name());
         if (entry.isPresent()) {
-          yield entry.get().kind() == Entry.Kind.TABULAR;
+          Entry e = entry.get();
+          yield e.kind() == Entry.Kind.TABULAR
+              || (e.kind() == Entry.Kind.FUNCTION && returnsTable(e.function()));
         }
         yield bindings.catalog.table(name.name()).isPresent()
             || bindings.asNames.containsKey(name.name())
@@ -152,12 +154,19 @@ final class TabularBinder {
           yield Row.OPEN;
         }
         case FUNCTION -> {
-          bindings.report(
-              error(
-                  BinderDiagnostics.EXPECTED_TABULAR,
-                  "'" + text + "' is a function; call it as " + text + "(…)",
-                  name.span()));
-          yield Row.OPEN;
+          // A function without parameters may be named without parentheses.
+          StatementBinder.Result result =
+              calls.bindUser(
+                  CallBinder.implicitCall(name), e.function(), Context.row(scope, Row.EMPTY), null);
+          if (!result.tabular()) {
+            bindings.report(
+                error(
+                    BinderDiagnostics.EXPECTED_TABULAR,
+                    "function '" + text + "' returns a scalar, not a table",
+                    name.span()));
+            yield Row.OPEN;
+          }
+          yield result.row();
         }
       };
     }

@@ -7,7 +7,6 @@ import static io.huntbook.kql.functions.ArgumentKind.ORDERED;
 import static io.huntbook.kql.functions.ArgumentKind.STAR_OR_ANY;
 import static io.huntbook.kql.functions.ArgumentKind.SUMMABLE;
 import static io.huntbook.kql.functions.ResultNaming.PREFIX_AND_FIRST_ARGUMENT;
-import static io.huntbook.kql.functions.ResultNaming.PREFIX_ONLY;
 
 import io.huntbook.kql.functions.AggregateSignature.Shape;
 import io.huntbook.kql.types.KqlType;
@@ -47,7 +46,7 @@ public final class AggregateCatalog {
     ReturnRule longResult = ReturnRule.fixed(KqlType.LONG);
     ReturnRule dynamicResult = ReturnRule.fixed(KqlType.DYNAMIC);
     ReturnRule realResult = ReturnRule.fixed(KqlType.REAL);
-    add(m, "count", 0, 1, List.of(STAR_OR_ANY), longResult, PREFIX_ONLY, "count");
+    add(m, "count", 0, 1, List.of(STAR_OR_ANY), longResult, PREFIX_AND_FIRST_ARGUMENT, "count");
     add(m, "countif", 1, 1, List.of(BOOL), longResult, PREFIX_AND_FIRST_ARGUMENT, "countif");
     add(m, "dcount", 1, 2, List.of(ANY, NUMBER), longResult, PREFIX_AND_FIRST_ARGUMENT, "dcount");
     add(m, "dcountif", 2, 3, List.of(ANY, BOOL, NUMBER), longResult, "dcountif");
@@ -73,6 +72,27 @@ public final class AggregateCatalog {
     put(
         m,
         "arg_min",
+        1,
+        VARIADIC,
+        List.of(ORDERED, STAR_OR_ANY),
+        ReturnRule.argument(0),
+        "",
+        Shape.ARG_EXTREME);
+    add(m, "makeset", 1, 2, List.of(ANY, NUMBER), dynamicResult, "set");
+    add(m, "makelist", 1, 2, List.of(ANY, NUMBER), dynamicResult, "list");
+    add(m, "makebag", 1, 2, List.of(ANY, NUMBER), dynamicResult, "bag");
+    put(
+        m,
+        "argmax",
+        1,
+        VARIADIC,
+        List.of(ORDERED, STAR_OR_ANY),
+        ReturnRule.argument(0),
+        "",
+        Shape.ARG_EXTREME);
+    put(
+        m,
+        "argmin",
         1,
         VARIADIC,
         List.of(ORDERED, STAR_OR_ANY),

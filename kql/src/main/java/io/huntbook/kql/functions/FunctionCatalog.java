@@ -67,6 +67,7 @@ public final class FunctionCatalog {
     t.fixed("replace", 3, 3, s, STRING);
     t.fixed("extract", 3, 4, s, STRING, INTEGER, STRING, ANY);
     t.fixed("extract_all", 2, 3, KqlType.DYNAMIC, STRING, ANY, STRING);
+    t.fixed("extractall", 2, 3, KqlType.DYNAMIC, STRING, ANY, STRING);
     t.fixed("extract_json", 2, 3, s, STRING, STRING, ANY);
     t.fixed("extractjson", 2, 3, s, STRING, STRING, ANY);
     t.fixed("trim", 2, 2, s, STRING);
@@ -78,6 +79,7 @@ public final class FunctionCatalog {
     t.fixed("countof", 2, 3, l, STRING);
     t.fixed("isempty", 1, 1, KqlType.BOOL, ANY);
     t.fixed("isnotempty", 1, 1, KqlType.BOOL, ANY);
+    t.fixed("notempty", 1, 1, KqlType.BOOL, ANY);
     t.fixed("isascii", 1, 1, KqlType.BOOL, STRING);
     t.fixed("strcmp", 2, 2, KqlType.INT, STRING);
     t.fixed("strrep", 2, 3, s, STRING, INTEGER, STRING);
@@ -101,8 +103,10 @@ public final class FunctionCatalog {
     t.conversion("totimespan", KqlType.TIMESPAN);
     t.conversion("todecimal", KqlType.DECIMAL);
     t.conversion("toguid", KqlType.GUID);
-    t.fixed("todynamic", 1, 1, KqlType.DYNAMIC, ANY);
-    t.fixed("parse_json", 1, 1, KqlType.DYNAMIC, ANY);
+    t.conversion("todynamic", KqlType.DYNAMIC);
+    t.conversion("parse_json", KqlType.DYNAMIC);
+    t.conversion("parsejson", KqlType.DYNAMIC);
+    t.fixed("parse_xml", 1, 1, KqlType.DYNAMIC, STRING);
     t.fixed("tohex", 1, 2, KqlType.STRING, INTEGER);
   }
 
@@ -124,7 +128,7 @@ public final class FunctionCatalog {
             "endofweek",
             "endofmonth",
             "endofyear")) {
-      t.fixed(name, 1, 2, dt, DATETIME, INTEGER);
+      t.add(name, 1, 2, ReturnRule.fixed(dt), ResultNaming.FIRST_ARGUMENT, DATETIME, INTEGER);
     }
     t.fixed("datetime_diff", 3, 3, KqlType.LONG, STRING, DATETIME, DATETIME);
     t.fixed("datetime_add", 3, 3, dt, STRING, INTEGER, DATETIME);
@@ -140,7 +144,14 @@ public final class FunctionCatalog {
     t.fixed("monthofyear", 1, 1, i, DATETIME);
     t.fixed("week_of_year", 1, 1, i, DATETIME);
     t.fixed("weekofyear", 1, 1, i, DATETIME);
-    t.fixed("format_datetime", 2, 2, KqlType.STRING, DATETIME, STRING);
+    t.add(
+        "format_datetime",
+        2,
+        2,
+        ReturnRule.fixed(KqlType.STRING),
+        ResultNaming.FIRST_ARGUMENT,
+        DATETIME,
+        STRING);
     t.fixed("format_timespan", 2, 2, KqlType.STRING, TIMESPAN, STRING);
     t.fixed("unixtime_seconds_todatetime", 1, 1, dt, NUMBER);
     t.fixed("unixtime_milliseconds_todatetime", 1, 1, dt, NUMBER);
@@ -190,6 +201,7 @@ public final class FunctionCatalog {
     t.add("max_of", 1, 64, ReturnRule.common(0, 1), ResultNaming.NONE, ANY);
     t.fixed("isnull", 1, 1, KqlType.BOOL, ANY);
     t.fixed("isnotnull", 1, 1, KqlType.BOOL, ANY);
+    t.fixed("notnull", 1, 1, KqlType.BOOL, ANY);
     t.fixed("not", 1, 1, KqlType.BOOL, BOOL);
     t.fixed("gettype", 1, 1, KqlType.STRING, ANY);
   }
@@ -242,6 +254,9 @@ public final class FunctionCatalog {
     t.fixed("parse_path", 1, 1, KqlType.DYNAMIC, STRING);
     t.fixed("base64_decode_tostring", 1, 1, s, STRING);
     t.fixed("base64_encode_tostring", 1, 1, s, STRING);
+    t.fixed("base64_decodestring", 1, 1, s, STRING);
+    t.fixed("base64_encodestring", 1, 1, s, STRING);
+    t.fixed("base64_decode_toarray", 1, 1, KqlType.DYNAMIC, STRING);
     t.fixed("base64_encode_fromguid", 1, 1, s, ANY);
     t.fixed("hash_sha256", 1, 1, s, STRING);
     t.fixed("hash_sha1", 1, 1, s, STRING);
@@ -261,7 +276,7 @@ public final class FunctionCatalog {
     t.add("next", 1, 3, ReturnRule.argument(0), ResultNaming.NONE, ANY, INTEGER, ANY);
     // The binder gives these their real types: the type of the scalar's column, the tabular
     // argument's schema, the column's type when it exists.
-    t.add("toscalar", 1, 1, ReturnRule.fixed(KqlType.UNKNOWN), ResultNaming.NONE, TABULAR);
+    t.add("toscalar", 1, 1, ReturnRule.fixed(KqlType.UNKNOWN), ResultNaming.NONE, ANY);
     t.add("materialize", 1, 1, ReturnRule.fixed(KqlType.UNKNOWN), ResultNaming.NONE, TABULAR);
     t.add("column_ifexists", 2, 2, ReturnRule.argument(1), ResultNaming.NONE, STRING, ANY);
   }

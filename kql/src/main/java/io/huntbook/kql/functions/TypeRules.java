@@ -32,7 +32,8 @@ public final class TypeRules {
 
   /**
    * The common type of two branches: equal types stay, numbers promote, {@code unknown} yields to
-   * the other. Anything else keeps the first type (the binder reports the mismatch).
+   * the other, dynamic yields to a scalar. Anything else keeps the first type (the binder reports
+   * the mismatch).
    */
   public static KqlType common(KqlType a, KqlType b) {
     if (a == KqlType.UNKNOWN) {
@@ -43,6 +44,10 @@ public final class TypeRules {
     }
     if (a.isNumeric() && b.isNumeric()) {
       return promote(a, b);
+    }
+    // A dynamic branch takes the scalar type of the other ({@code iff(c, d[0], "x")} is a string).
+    if (a == KqlType.DYNAMIC) {
+      return b;
     }
     return a;
   }
@@ -148,6 +153,10 @@ public final class TypeRules {
         || left == KqlType.DYNAMIC
         || right == KqlType.DYNAMIC
         || left == right) {
+      return true;
+    }
+    if (left == KqlType.STRING || right == KqlType.STRING) {
+      // Hunting queries compare ports and ids with string literals; Kusto converts the literal.
       return true;
     }
     boolean ln = left.isNumeric() || left == KqlType.BOOL;

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON to read the conformance file in tests (the kql module depends on the JDK only). */
+/**
+ * Just enough JSON to read the conformance file in tests (the kql module depends on the JDK only).
+ */
 final class MiniJson {
   private final String text;
   private int pos;
