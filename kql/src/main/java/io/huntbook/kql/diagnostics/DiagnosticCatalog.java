@@ -31,6 +31,7 @@ public final class DiagnosticCatalog {
   public static final String EXPECTED_OPERATOR = "KQL0014";
   public static final String EXPECTED_KEYWORD = "KQL0015";
   public static final String STATEMENTS_SEPARATED_BY_BLANK_LINE = "KQL0016";
+  public static final String UNCLOSED_PARENTHESIS = "KQL0017";
 
   /** A character that is not part of KQL ({@code #}, {@code ?}, …). */
   public static Diagnostic unexpectedCharacter(String character, Span span) {
@@ -105,6 +106,11 @@ public final class DiagnosticCatalog {
         EXPECTED_KEYWORD,
         "expected '" + keyword + "' after '" + after + "' but found " + found,
         span);
+  }
+
+  /** The query ends inside parentheses; the span is the {@code (} never closed. */
+  public static Diagnostic unclosedParenthesis(Span span) {
+    return error(UNCLOSED_PARENTHESIS, "'(' is never closed: expected ')' before the end", span);
   }
 
   /**

@@ -208,11 +208,11 @@ final class ExpressionParser {
   private Expr in(InOp op, Expr value) {
     List<Expr> set = new ArrayList<>();
     if (tokens.at(TokenKind.OPEN_PAREN)) {
-      tokens.advance();
+      Token open = tokens.advance();
       if (!tokens.at(TokenKind.CLOSE_PAREN)) {
         set.addAll(list(this::pipeline));
       }
-      closeParen();
+      closeParen(open);
     } else {
       set.add(additive());
     }
@@ -326,9 +326,9 @@ final class ExpressionParser {
       }
       case OPEN_PAREN -> {
         int start = tokens.mark();
-        tokens.advance();
+        Token open = tokens.advance();
         Expr inner = pipeline();
-        closeParen();
+        closeParen(open);
         return new Expr.Parenthesized(inner, tokens.spanFrom(start));
       }
       case OPEN_BRACKET -> {
@@ -366,6 +366,10 @@ final class ExpressionParser {
 
   private Expr identifierExpression() {
     Token token = tokens.current();
+    if (token.is("and") || token.is("or")) {
+      // Never a name: 'where a == and b' lacks an operand, it does not compare with a column.
+      return missingExpression();
+    }
     boolean call = tokens.peek(1).kind() == TokenKind.OPEN_PAREN;
     if (token.is("true") || token.is("false")) {
       tokens.advance();
@@ -417,12 +421,13 @@ final class ExpressionParser {
   Expr.Call call() {
     int start = tokens.mark();
     Token name = tokens.advance();
+    Token open = tokens.current();
     tokens.expect(TokenKind.OPEN_PAREN);
     List<Expr> arguments = new ArrayList<>();
     if (!tokens.at(TokenKind.CLOSE_PAREN)) {
       arguments.addAll(list(this::argument));
     }
-    closeParen();
+    closeParen(open);
     return new Expr.Call(
         new Identifier(name.text(), name.span()), arguments, tokens.spanFrom(start));
   }
@@ -431,7 +436,13 @@ final class ExpressionParser {
    * Consumes the {@code )} closing a list; when something else is there, reports it once and skips
    * to that {@code )} (or the next {@code |} or {@code ;}) so the rest of the list adds no noise.
    */
-  void closeParen() {
+  void closeParen(Token open) {
+    if (tokens.atEnd()) {
+      if (!tokens.accept(TokenKind.CLOSE_PAREN)) {
+        tokens.report(DiagnosticCatalog.unclosedParenthesis(open.span()));
+      }
+      return;
+    }
     if (tokens.expect(TokenKind.CLOSE_PAREN)) {
       return;
     }

@@ -107,11 +107,11 @@ public final class KqlParser {
   private Statement statement() {
     int start = tokens.mark();
     Token first = tokens.current();
-    if (first.is("let") && isNameToken(tokens.peek(1))) {
+    if (first.is("let") && tokens.peek(1).kind() != TokenKind.PIPE) {
       tokens.advance();
       return let(start);
     }
-    if (first.is("set") && tokens.peek(1).kind() == TokenKind.IDENTIFIER) {
+    if (first.is("set") && startsSetOption(tokens.peek(1))) {
       tokens.advance();
       return set(start);
     }
@@ -125,8 +125,11 @@ public final class KqlParser {
     return new Statement.Query(query, tokens.spanFrom(start));
   }
 
-  private static boolean isNameToken(Token token) {
-    return token.kind() == TokenKind.IDENTIFIER || token.kind() == TokenKind.OPEN_BRACKET;
+  /** {@code set x}, and {@code set ;} which lacks its option (a table named set is unlikely). */
+  private static boolean startsSetOption(Token token) {
+    return token.kind() == TokenKind.IDENTIFIER
+        || token.kind() == TokenKind.SEMICOLON
+        || token.kind() == TokenKind.END;
   }
 
   private Statement let(int start) {
@@ -188,7 +191,7 @@ public final class KqlParser {
   private Statement set(int start) {
     StringBuilder option = new StringBuilder();
     int nameStart = tokens.mark();
-    option.append(tokens.advance().text());
+    option.append(tokens.expectIdentifier().name());
     while (tokens.at(TokenKind.DOT) && tokens.peek(1).kind() == TokenKind.IDENTIFIER) {
       tokens.advance();
       option.append('.').append(tokens.advance().text());

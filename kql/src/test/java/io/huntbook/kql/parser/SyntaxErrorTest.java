@@ -21,7 +21,7 @@ class SyntaxErrorTest {
           print "abc -> 1:7 KQL0002 unterminated string literal
           print "a\\qb" -> 1:9 KQL0003 invalid escape sequence '\\q' in string
           T ; where x -> 1:11 KQL0004 unexpected 'x'
-          T | where f(1 -> 1:14 KQL0005 expected ')' but found end of query
+          T | where f(1 -> 1:12 KQL0017 '(' is never closed: expected ')' before the end
           T | where a == -> 1:15 KQL0006 expected an expression but found end of query
           T | project-rename = b -> 1:20 KQL0007 expected a name but found '='
           print datetime(2024-13-01) -> 1:7 KQL0008 invalid datetime literal '2024-13-01'
