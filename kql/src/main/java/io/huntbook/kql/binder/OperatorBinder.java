@@ -344,14 +344,8 @@ final class OperatorBinder {
       KqlType type = KqlType.DYNAMIC;
       if (item.toType().isPresent()) {
         Identifier typeName = item.toType().get();
+        // The parser reported a type name KQL does not know.
         type = KqlType.fromName(typeName.name()).orElse(KqlType.UNKNOWN);
-        if (type == KqlType.UNKNOWN) {
-          bindings.report(
-              error(
-                  BinderDiagnostics.UNKNOWN_TYPE,
-                  "unknown type '" + typeName.name() + "'",
-                  typeName.span()));
-        }
       }
       Row current = row;
       String name =
@@ -378,13 +372,6 @@ final class OperatorBinder {
         if (capture.typeName().isPresent()) {
           Identifier typeName = capture.typeName().get();
           type = KqlType.fromName(typeName.name()).orElse(KqlType.UNKNOWN);
-          if (type == KqlType.UNKNOWN) {
-            bindings.report(
-                error(
-                    BinderDiagnostics.UNKNOWN_TYPE,
-                    "unknown type '" + typeName.name() + "'",
-                    typeName.span()));
-          }
         }
         row = row.withColumn(new ColumnSchema(capture.column().name(), type));
       }

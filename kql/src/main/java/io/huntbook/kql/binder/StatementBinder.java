@@ -86,13 +86,6 @@ final class StatementBinder {
       } else {
         KqlType type =
             param.typeName().flatMap(t -> KqlType.fromName(t.name())).orElse(KqlType.UNKNOWN);
-        if (param.typeName().isPresent() && type == KqlType.UNKNOWN) {
-          bindings.report(
-              BinderDiagnostics.error(
-                  BinderDiagnostics.UNKNOWN_TYPE,
-                  "unknown type '" + param.typeName().get().name() + "'",
-                  param.typeName().get().span()));
-        }
         scope =
             scope.with(param.name().name(), Entry.scalar(new Symbol.Parameter(param, type), type));
       }

@@ -223,18 +223,9 @@ final class TabularBinder {
     return Row.of(columns);
   }
 
-  /** The type a {@code name:type} declaration names; reports an unknown type name. */
+  /** The type a {@code name:type} declaration names (the parser reported an unknown one). */
   KqlType declaredType(ColumnDecl column) {
-    Optional<KqlType> type = KqlType.fromName(column.typeName().name());
-    if (type.isEmpty()) {
-      bindings.report(
-          error(
-              BinderDiagnostics.UNKNOWN_TYPE,
-              "unknown type '" + column.typeName().name() + "'",
-              column.typeName().span()));
-      return KqlType.UNKNOWN;
-    }
-    return type.get();
+    return KqlType.fromName(column.typeName().name()).orElse(KqlType.UNKNOWN);
   }
 
   private Row bindPrint(Expr.Print print, Scope scope) {

@@ -134,4 +134,66 @@ public final class DiagnosticCatalog {
   // Semantics: KQL0100–KQL0199, reported by io.huntbook.kql.binder (owned by the binder; add new
   // codes below this line only).
   // ---------------------------------------------------------------------------------------------
+  /** A table name that is neither in the catalog nor a let-bound table. */
+  public static final String UNKNOWN_TABLE = "KQL0100";
+
+  /** A column the row flowing into the operator does not have. */
+  public static final String UNKNOWN_COLUMN = "KQL0101";
+
+  /** A function that is neither built in nor defined by let. */
+  public static final String UNKNOWN_FUNCTION = "KQL0102";
+
+  /** A name outside any row (print, let values) that no let defines. */
+  public static final String UNKNOWN_NAME = "KQL0103";
+
+  /** A call with too few or too many arguments. */
+  public static final String ARGUMENT_COUNT = "KQL0104";
+
+  /** A function argument of a type the function does not take ({@code sum("a")}). */
+  public static final String ARGUMENT_TYPE = "KQL0105";
+
+  /** An operator applied to types it does not combine ({@code "a" * 2}). */
+  public static final String OPERATOR_TYPE = "KQL0106";
+
+  /** A predicate that is not a bool ({@code where Name}). */
+  public static final String NOT_BOOL = "KQL0107";
+
+  /** An aggregate outside summarize, or nested in another aggregate. */
+  public static final String AGGREGATE_OUTSIDE_SUMMARIZE = "KQL0108";
+
+  /** A summarize item that aggregates nothing. */
+  public static final String NOT_AN_AGGREGATE = "KQL0109";
+
+  /**
+   * An operator, source or plugin Huntbook parses but its local engine does not run (make-series,
+   * evaluate, externaldata…). Consumers running a query on the real service may ignore this code.
+   */
+  public static final String UNSUPPORTED = "KQL0110";
+
+  /** A column name given twice where names must be unique. */
+  public static final String DUPLICATE_COLUMN = "KQL0111";
+
+  /** A name that could mean more than one column. */
+  public static final String AMBIGUOUS_COLUMN = "KQL0112";
+
+  /** A scalar where a table is needed. */
+  public static final String EXPECTED_TABULAR = "KQL0113";
+
+  /** A table or function where a scalar value is needed. */
+  public static final String EXPECTED_SCALAR = "KQL0114";
+
+  /** A type name in {@code typeof(…)} that KQL does not know. */
+  public static final String UNKNOWN_BOUND_TYPE = "KQL0115";
+
+  /** The branches of iff/case/coalesce have types with no common type. */
+  public static final String BRANCH_TYPES = "KQL0116";
+
+  /** A join or lookup key that is missing or has different types on both sides. */
+  public static final String JOIN_CONDITION = "KQL0117";
+
+  /** An operator option with a value the operator does not know ({@code kind=sideways}). */
+  public static final String BAD_OPTION = "KQL0118";
+
+  /** A bug in the binder, reported instead of thrown so the notebook keeps working. */
+  public static final String BINDER_INTERNAL = "KQL0199";
 }
