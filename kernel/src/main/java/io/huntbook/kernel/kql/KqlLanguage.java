@@ -52,7 +52,8 @@ public final class KqlLanguage implements KernelLanguage {
   /** KQL over the Defender schema, running cells with the given evaluator. */
   public static KqlLanguage defender(KqlEvaluator evaluator) {
     Catalog catalog = Catalog.defender();
-    return new KqlLanguage(evaluator, catalog, new SourceTableSchemas(catalog), Map.of());
+    return new KqlLanguage(
+        evaluator, catalog, new SourceTableSchemas(catalog), FunctionHelpCatalog.all());
   }
 
   @Override
