@@ -10,6 +10,8 @@ import io.huntbook.kernel.OutputSink;
 import io.huntbook.kql.schema.Catalog;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** KQL for the {@link io.huntbook.kernel.BaseKernel}: cells run through a {@link KqlEvaluator}. */
 public final class KqlLanguage implements KernelLanguage {
@@ -36,24 +38,40 @@ public final class KqlLanguage implements KernelLanguage {
                   "https://learn.microsoft.com/defender-xdr/advanced-hunting-schema-tables")));
 
   private final KqlEvaluator evaluator;
-  private final KqlCompleter completer;
-  private final KqlInspector inspector;
+  private final Supplier<EditorTools> toolsFactory;
+  private EditorTools tools; // guarded by this
+
+  /** Completion and inspection, built on first use so the kernel answers kernel_info at once. */
+  private record EditorTools(KqlCompleter completer, KqlInspector inspector) {}
 
   KqlLanguage(
       KqlEvaluator evaluator,
-      Catalog catalog,
-      RowSchemas rowSchemas,
-      Map<String, FunctionHelp> functions) {
+      Supplier<Catalog> catalog,
+      Function<Catalog, RowSchemas> rowSchemas,
+      Supplier<Map<String, FunctionHelp>> functions) {
     this.evaluator = evaluator;
-    this.completer = new KqlCompleter(catalog, rowSchemas, List.copyOf(functions.keySet()));
-    this.inspector = new KqlInspector(catalog, rowSchemas, functions);
+    this.toolsFactory =
+        () -> {
+          Catalog tables = catalog.get();
+          RowSchemas rows = rowSchemas.apply(tables);
+          Map<String, FunctionHelp> help = functions.get();
+          return new EditorTools(
+              new KqlCompleter(tables, rows, List.copyOf(help.keySet())),
+              new KqlInspector(tables, rows, help));
+        };
   }
 
   /** KQL over the Defender schema, running cells with the given evaluator. */
   public static KqlLanguage defender(KqlEvaluator evaluator) {
-    Catalog catalog = Catalog.defender();
     return new KqlLanguage(
-        evaluator, catalog, new SourceTableSchemas(catalog), FunctionHelpCatalog.all());
+        evaluator, Catalog::defender, SourceTableSchemas::new, FunctionHelpCatalog::all);
+  }
+
+  private synchronized EditorTools tools() {
+    if (tools == null) {
+      tools = toolsFactory.get();
+    }
+    return tools;
   }
 
   @Override
@@ -68,12 +86,12 @@ public final class KqlLanguage implements KernelLanguage {
 
   @Override
   public Completion complete(String code, int cursor) {
-    return completer.complete(code, cursor);
+    return tools().completer().complete(code, cursor);
   }
 
   @Override
   public Inspection inspect(String code, int cursor, int detailLevel) {
-    return inspector.inspect(code, cursor, detailLevel);
+    return tools().inspector().inspect(code, cursor, detailLevel);
   }
 
   @Override
