@@ -32,6 +32,7 @@ public final class DiagnosticCatalog {
   public static final String EXPECTED_KEYWORD = "KQL0015";
   public static final String STATEMENTS_SEPARATED_BY_BLANK_LINE = "KQL0016";
   public static final String UNCLOSED_PARENTHESIS = "KQL0017";
+  public static final String NESTED_TOO_DEEPLY = "KQL0018";
 
   /** A character that is not part of KQL ({@code #}, {@code ?}, …). */
   public static Diagnostic unexpectedCharacter(String character, Span span) {
@@ -111,6 +112,11 @@ public final class DiagnosticCatalog {
   /** The query ends inside parentheses; the span is the {@code (} never closed. */
   public static Diagnostic unclosedParenthesis(Span span) {
     return error(UNCLOSED_PARENTHESIS, "'(' is never closed: expected ')' before the end", span);
+  }
+
+  /** Brackets or operators nested deeper than the parser follows (hundreds of levels). */
+  public static Diagnostic nestedTooDeeply(Span span) {
+    return error(NESTED_TOO_DEEPLY, "the query nests too deeply to be parsed", span);
   }
 
   /**

@@ -40,6 +40,18 @@ final class DynamicLiteralParser {
   }
 
   private void value() {
+    try {
+      if (tokens.enter()) {
+        valueBody();
+      } else {
+        failed = true;
+      }
+    } finally {
+      tokens.exit();
+    }
+  }
+
+  private void valueBody() {
     Token token = tokens.current();
     switch (token.kind()) {
       case OPEN_BRACE -> object();

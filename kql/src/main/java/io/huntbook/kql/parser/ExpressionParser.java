@@ -53,6 +53,14 @@ final class ExpressionParser {
 
   /** A tabular or scalar expression followed by any number of {@code | operator}. */
   Expr pipeline() {
+    try {
+      return tokens.enter() ? pipelineBody() : new Expr.Missing(tokens.here());
+    } finally {
+      tokens.exit();
+    }
+  }
+
+  private Expr pipelineBody() {
     int start = tokens.mark();
     Expr result = parser.sources().atSource() ? parser.sources().source() : expression();
     while (tokens.at(TokenKind.PIPE)) {
@@ -82,6 +90,14 @@ final class ExpressionParser {
   }
 
   Expr expression() {
+    try {
+      return tokens.enter() ? or() : new Expr.Missing(tokens.here());
+    } finally {
+      tokens.exit();
+    }
+  }
+
+  private Expr or() {
     Expr left = and();
     while (tokens.at("or")) {
       tokens.advance();
@@ -256,6 +272,14 @@ final class ExpressionParser {
   }
 
   Expr unary() {
+    try {
+      return tokens.enter() ? unaryBody() : new Expr.Missing(tokens.here());
+    } finally {
+      tokens.exit();
+    }
+  }
+
+  private Expr unaryBody() {
     int start = tokens.mark();
     if (tokens.at(TokenKind.MINUS)
         && tokens.peek(1).kind() == TokenKind.LONG

@@ -157,6 +157,14 @@ public final class KqlParser {
   }
 
   private Expr function() {
+    try {
+      return tokens.enter() ? functionBody() : new Expr.Missing(tokens.here());
+    } finally {
+      tokens.exit();
+    }
+  }
+
+  private Expr functionBody() {
     int start = tokens.mark();
     tokens.expect(TokenKind.OPEN_PAREN);
     List<FunctionParam> parameters = new ArrayList<>();

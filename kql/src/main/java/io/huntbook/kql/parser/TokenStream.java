@@ -23,6 +23,13 @@ final class TokenStream {
   private int position;
   private final Set<Integer> reportedOffsets = new HashSet<>();
 
+  /**
+   * Nesting the parser follows before giving up, far beyond any real query, far below the stack.
+   */
+  private static final int MAX_DEPTH = 256;
+
+  private int depth;
+
   TokenStream(SourceText source) {
     this.source = source;
     this.diagnostics = new ArrayList<>();
@@ -127,6 +134,25 @@ final class TokenStream {
     String gap = source.text().substring(previous().span().end(), current().span().start());
     String withoutComments = gap.replaceAll("//[^\\n]*", "");
     return BLANK_LINE.matcher(withoutComments).find();
+  }
+
+  /**
+   * Enters one level of nesting; false (with one diagnostic, the nested text skipped to the next
+   * closing bracket) when the query nests too deeply to parse without exhausting the stack. Every
+   * call must be paired with {@link #exit()}.
+   */
+  boolean enter() {
+    depth++;
+    if (depth <= MAX_DEPTH) {
+      return true;
+    }
+    report(DiagnosticCatalog.nestedTooDeeply(current().span()));
+    skipUntil(EnumSet.noneOf(TokenKind.class));
+    return false;
+  }
+
+  void exit() {
+    depth--;
   }
 
   /** A zero-length span where the current token starts: where a missing thing belongs. */

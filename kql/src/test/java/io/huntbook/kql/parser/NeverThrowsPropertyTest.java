@@ -110,6 +110,26 @@ class NeverThrowsPropertyTest {
     assertParsesSafely(String.join(" ", fragments));
   }
 
+  @Property(tries = 20)
+  void deepNestingIsReportedNotOverflowed(
+      @ForAll("nestingOpeners") String opener, @ForAll("depths") int depth) {
+    String text = "print " + opener.repeat(depth) + "1";
+    ParseResult result = KqlParser.parse(text);
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code)
+        .contains(io.huntbook.kql.diagnostics.DiagnosticCatalog.NESTED_TOO_DEEPLY);
+  }
+
+  @Provide
+  Arbitrary<String> nestingOpeners() {
+    return Arbitraries.of("(", "-", "f(", "a[", "dynamic([", "toscalar(T | where ");
+  }
+
+  @Provide
+  Arbitrary<Integer> depths() {
+    return Arbitraries.integers().between(300, 50_000);
+  }
+
   @Provide
   Arbitrary<String> text() {
     return Arbitraries.strings()

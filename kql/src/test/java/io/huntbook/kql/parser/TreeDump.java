@@ -15,6 +15,18 @@ import java.util.Optional;
 final class TreeDump {
   private TreeDump() {}
 
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          for (RecordComponent component : components) {
+            component.getAccessor().setAccessible(true);
+          }
+          return components;
+        }
+      };
+
   static String dump(Object node) {
     StringBuilder out = new StringBuilder();
     write(out, node, 0);
@@ -67,7 +79,7 @@ final class TreeDump {
             : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName());
     List<String> children = new ArrayList<>();
     List<Object> values = new ArrayList<>();
-    for (RecordComponent component : type.getRecordComponents()) {
+    for (RecordComponent component : COMPONENTS.get(type)) {
       if (component.getType() == Span.class) {
         continue;
       }
