@@ -1,0 +1,36 @@
+package io.huntbook.notebook.exec;
+
+import io.huntbook.kql.binder.Binder;
+import io.huntbook.kql.diagnostics.Diagnostic;
+import io.huntbook.kql.parser.KqlParser;
+import io.huntbook.kql.parser.ParseResult;
+import io.huntbook.kql.schema.Catalog;
+import io.huntbook.kql.syntax.SourceText;
+import java.util.List;
+
+/**
+ * Checks queries with Huntbook's KQL front end: parse, then bind against a catalog (the Advanced
+ * Hunting schema by default). Syntax errors stop there, so one typo gives one message rather than
+ * the binder's follow-on complaints.
+ */
+public final class KqlChecker implements QueryChecker {
+  private final Catalog catalog;
+
+  public KqlChecker(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** A checker for the Defender XDR Advanced Hunting schema. */
+  public static KqlChecker defender() {
+    return new KqlChecker(Catalog.defender());
+  }
+
+  @Override
+  public List<Diagnostic> check(String sourceName, String kql) {
+    ParseResult parsed = KqlParser.parse(new SourceText(sourceName, kql));
+    if (parsed.hasErrors()) {
+      return parsed.diagnostics();
+    }
+    return Binder.bind(parsed.script(), catalog).diagnostics();
+  }
+}
