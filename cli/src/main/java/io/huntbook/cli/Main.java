@@ -1,35 +1,82 @@
 package io.huntbook.cli;
 
+import io.huntbook.engine.QueryException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code huntbook} command: subcommands are thin wrappers over the library. */
+/**
+ * The {@code huntbook} command. Every subcommand is a {@link Callable} that calls the library;
+ * this class is the one place that maps exceptions to messages and exit codes.
+ */
 @Command(
     name = "huntbook",
     mixinStandardHelpOptions = true,
     version = "huntbook 0.1.0",
     description = "Guided threat-hunting notebooks for Microsoft Defender XDR.",
-    subcommands = {Main.Hunt.class})
+    subcommands = {
+      HuntCommand.class,
+      QueryCommand.class,
+      CheckCommand.class,
+      BatchCommand.class,
+    })
 public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code; {@code System.exit} only in {@link #main}. */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler(Main::handle);
+    return commandLine.execute(args);
   }
 
   @Override
   public Integer call() {
     new CommandLine(this).usage(System.out);
-    return 0;
+    return ExitCodes.OK;
   }
 
-  /** Runs the guided LDAP-reconnaissance hunt on the demo tenant. */
-  @Command(name = "hunt", description = "Run the guided LDAP-reconnaissance hunt.")
-  static final class Hunt implements Callable<Integer> {
-    @Override
-    public Integer call() {
-      System.err.println("huntbook hunt: the guided LDAP hunt has not landed yet (issue 5).");
-      return 1;
+  private static int handle(
+      Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    String command = commandLine.getCommandName();
+    switch (exception) {
+      case QueryException query -> {
+        err.println(query.getMessage());
+        err.flush();
+        return ExitCodes.FINDINGS;
+      }
+      case UserException user -> {
+        err.println(command + ": " + user.getMessage());
+        err.flush();
+        return user.exitCode();
+      }
+      case IOException io -> err.println(command + ": " + describe(io));
+      case UncheckedIOException io -> err.println(command + ": " + describe(io.getCause()));
+      default -> {
+        err.println(command + ": internal error: " + exception);
+        if (System.getenv("HUNTBOOK_DEBUG") != null) {
+          exception.printStackTrace(err);
+        } else {
+          err.println("(set HUNTBOOK_DEBUG=1 for the stack trace)");
+        }
+      }
     }
+    err.flush();
+    return ExitCodes.FAILURE;
+  }
+
+  private static String describe(IOException io) {
+    return switch (io) {
+      case java.nio.file.NoSuchFileException missing -> "no such file: " + missing.getFile();
+      case java.nio.file.AccessDeniedException denied -> "permission denied: " + denied.getFile();
+      default -> io.getMessage() == null ? io.toString() : io.getMessage();
+    };
   }
 }
