@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks and prints the figures the README quotes: for the front end, the median over
- * the corpus of each query's parse+bind+lower time and its ratio to the parse-only baseline.
- * Usage: {@code bench/run [front-end] [--sample N]} (N corpus queries, evenly spread; default all).
+ * the corpus of each query's parse+bind+lower time and its ratio to the parse-only baseline. Usage:
+ * {@code bench/run [front-end] [--sample N]} (N corpus queries, evenly spread; default all).
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -54,7 +54,8 @@ public final class BenchMain {
           .add(result.getPrimaryResult().getScore());
     }
     double baseline = median(byBenchmark.get("baselineParse"));
-    System.out.printf(Locale.ROOT, "%nfront end over %d corpus queries (median per query)%n", count);
+    System.out.printf(
+        Locale.ROOT, "%nfront end over %d corpus queries (median per query)%n", count);
     for (var entry : byBenchmark.entrySet()) {
       double median = median(entry.getValue());
       System.out.printf(

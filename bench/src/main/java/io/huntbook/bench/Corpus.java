@@ -29,11 +29,7 @@ final class Corpus {
   static List<String> queries() {
     Path dir = shared().resolve("corpus/m365d-hunting-queries");
     try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.toString().endsWith(".kql"))
-          .sorted()
-          .map(Corpus::read)
-          .toList();
+      return files.filter(p -> p.toString().endsWith(".kql")).sorted().map(Corpus::read).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

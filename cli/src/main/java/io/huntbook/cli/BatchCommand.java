@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  * process and writes one JSON line per case — the result ({@code columns}, {@code rows}) or the
  * error ({@code code}, {@code message}, {@code line}, {@code column}).
  */
-@Command(name = "batch", description = "Run the queries of a JSON-lines file; one result line each.")
+@Command(
+    name = "batch",
+    description = "Run the queries of a JSON-lines file; one result line each.")
 final class BatchCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -35,7 +37,10 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
-  @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "Lines of {\"id\": …, \"kql\": …}.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE.jsonl",
+      description = "Lines of {\"id\": …, \"kql\": …}.")
   Path file;
 
   @Override
@@ -73,13 +78,16 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     if (badLines > 0) {
-      spec.commandLine().getErr().printf("%d line(s) of %s were not {\"id\",\"kql\"} objects%n", badLines, file);
+      spec.commandLine()
+          .getErr()
+          .printf("%d line(s) of %s were not {\"id\",\"kql\"} objects%n", badLines, file);
       return ExitCodes.FINDINGS;
     }
     return ExitCodes.OK;
   }
 
-  private static ObjectNode run(Backend backend, String id, String kql) throws InterruptedException {
+  private static ObjectNode run(Backend backend, String id, String kql)
+      throws InterruptedException {
     ObjectNode answer = MAPPER.createObjectNode();
     try {
       ResultTable table =

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that choose a backend, the same on every command that runs queries. The embedded
- * engine over the demo tenant is the default, so every command works offline; {@code graph} is
- * the API to use against a real tenant. Credentials never come from here: they come from the
+ * engine over the demo tenant is the default, so every command works offline; {@code graph} is the
+ * API to use against a real tenant. Credentials never come from here: they come from the
  * environment, a private config file or standard input.
  */
 final class ConnectionOptions {
@@ -23,16 +23,25 @@ final class ConnectionOptions {
               + " runHuntingQuery), m365d or mde (the older Defender APIs). Default: ${DEFAULT-VALUE}.")
   String connection;
 
-  @Option(names = "--endpoint", paramLabel = "URL", description = "Override the API endpoint (https).")
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description = "Override the API endpoint (https).")
   String endpoint;
 
-  @Option(names = "--authority", paramLabel = "URL", description = "Override the sign-in authority (https).")
+  @Option(
+      names = "--authority",
+      paramLabel = "URL",
+      description = "Override the sign-in authority (https).")
   String authority;
 
   @Option(names = "--cloud", paramLabel = "CLOUD", description = "public, gcc, gcc-high or dod.")
   String cloud;
 
-  @Option(names = "--region", paramLabel = "REGION", description = "Regional API host (m365d, mde): us, eu, uk, au…")
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "Regional API host (m365d, mde): us, eu, uk, au…")
   String region;
 
   @Option(

@@ -35,37 +35,59 @@ final class EmulateCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "0", description = "Port (default: any free one).")
   int port;
 
-  @Option(names = "--workspace", paramLabel = "DIR", description = "Serve a workspace instead of the demo tenant.")
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      description = "Serve a workspace instead of the demo tenant.")
   String workspace;
 
-  @Option(names = "--latency", paramLabel = "MS", defaultValue = "0", description = "Added to every hunting request.")
+  @Option(
+      names = "--latency",
+      paramLabel = "MS",
+      defaultValue = "0",
+      description = "Added to every hunting request.")
   long latencyMillis;
 
   @Option(
       names = "--rate-limit",
       paramLabel = "CALLS",
       defaultValue = "45",
-      description = "Hunting calls allowed per minute before 429 (0: no limit). Default: ${DEFAULT-VALUE}.")
+      description =
+          "Hunting calls allowed per minute before 429 (0: no limit). Default: ${DEFAULT-VALUE}.")
   int callsPerMinute;
 
-  @Option(names = "--throttle", paramLabel = "N", defaultValue = "0", description = "Answer the first N hunting requests with 429.")
+  @Option(
+      names = "--throttle",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Answer the first N hunting requests with 429.")
   int throttled;
 
-  @Option(names = "--retry-after", paramLabel = "SECONDS", defaultValue = "2", description = "Retry-After of injected 429s.")
+  @Option(
+      names = "--retry-after",
+      paramLabel = "SECONDS",
+      defaultValue = "2",
+      description = "Retry-After of injected 429s.")
   int retryAfter;
 
-  @Option(names = "--server-errors", paramLabel = "N", defaultValue = "0", description = "Then answer N requests with 503.")
+  @Option(
+      names = "--server-errors",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Then answer N requests with 503.")
   int serverErrors;
 
   @Option(
       names = "--certificate-out",
       paramLabel = "PEM",
-      description = "Write the emulator's certificate here (default: huntbook-emulator.pem in the temp dir).")
+      description =
+          "Write the emulator's certificate here (default: huntbook-emulator.pem in the temp dir).")
   Path certificateOut;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    ConnectionSpec local = ConnectionSpec.fromOptions("local", null, null, workspace, null, null, null);
+    ConnectionSpec local =
+        ConnectionSpec.fromOptions("local", null, null, workspace, null, null, null);
     Backend backend;
     try {
       backend = Backends.open(local, BackendContext.fromEnvironment(System.err));
@@ -84,7 +106,8 @@ final class EmulateCommand implements Callable<Integer> {
             .withRateLimit(
                 callsPerMinute <= 0
                     ? Optional.empty()
-                    : Optional.of(new EmulatorOptions.RateLimit(callsPerMinute, Duration.ofMinutes(1))));
+                    : Optional.of(
+                        new EmulatorOptions.RateLimit(callsPerMinute, Duration.ofMinutes(1))));
     Path pem =
         certificateOut != null
             ? certificateOut

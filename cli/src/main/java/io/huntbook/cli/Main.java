@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code huntbook} command. Every subcommand is a {@link Callable} that calls the library;
- * this class is the one place that maps exceptions to messages and exit codes.
+ * The {@code huntbook} command. Every subcommand is a {@link Callable} that calls the library; this
+ * class is the one place that maps exceptions to messages and exit codes.
  */
 @Command(
     name = "huntbook",
@@ -19,9 +19,12 @@ import picocli.CommandLine.Command;
     description = "Guided threat-hunting notebooks for Microsoft Defender XDR.",
     subcommands = {
       HuntCommand.class,
+      RunCommand.class,
       QueryCommand.class,
       CheckCommand.class,
       BatchCommand.class,
+      EmulateCommand.class,
+      ConnectCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
@@ -31,7 +34,15 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns its exit code; {@code System.exit} only in {@link #main}. */
   public static int run(String... args) {
+    return run(
+        new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with its output and errors going to the given writers. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Main::handle);
     return commandLine.execute(args);
   }
@@ -51,6 +62,11 @@ public final class Main implements Callable<Integer> {
         err.println(query.getMessage());
         err.flush();
         return ExitCodes.FINDINGS;
+      }
+      case io.huntbook.notebook.params.ParameterException parameter -> {
+        err.println(command + ": " + parameter.getMessage());
+        err.flush();
+        return ExitCodes.USAGE;
       }
       case UserException user -> {
         err.println(command + ": " + user.getMessage());

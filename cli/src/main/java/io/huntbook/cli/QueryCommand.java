@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huntbook.engine.Backend;
 import io.huntbook.engine.QueryException;
 import io.huntbook.engine.QueryRequest;
-import io.huntbook.engine.result.ResultCsv;
 import io.huntbook.engine.result.ResultJson;
 import io.huntbook.engine.result.ResultTable;
 import io.huntbook.notebook.render.TextTable;
+import io.huntbook.notebook.report.ResultExport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,8 @@ final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "table",
-      description = "table (aligned, for a terminal), csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
+      description =
+          "table (aligned, for a terminal), csv, json or jsonl. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(
@@ -58,12 +59,16 @@ final class QueryCommand implements Callable<Integer> {
       description = "Time range for APIs that take one (Graph), e.g. P7D.")
   String timespan;
 
-  @Parameters(index = "0", paramLabel = "KQL", description = "The query, or - to read it from standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "KQL",
+      description = "The query, or - to read it from standard input.")
   String kql;
 
   @Override
   public Integer call() throws IOException, QueryException, InterruptedException {
-    String text = "-".equals(kql) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : kql;
+    String text =
+        "-".equals(kql) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : kql;
     QueryRequest request =
         new QueryRequest(text, "<query>", Optional.ofNullable(timespan), parseNow());
     ResultTable table;
@@ -73,13 +78,15 @@ final class QueryCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case table -> out.println(TextTable.render(table, TextTable.Options.TERMINAL));
-      case csv -> out.print(ResultCsv.toCsv(table));
+      case csv -> out.print(ResultExport.csv(table));
       case json -> out.println(ResultJson.toJson(table));
       case jsonl -> {
         for (var row : table.rows()) {
           ObjectNode line = MAPPER.createObjectNode();
           for (int c = 0; c < row.size(); c++) {
-            line.set(table.columns().get(c).name(), ResultJson.value(row.get(c), table.columns().get(c)));
+            line.set(
+                table.columns().get(c).name(),
+                ResultJson.value(row.get(c), table.columns().get(c)));
           }
           out.println(MAPPER.writeValueAsString(line));
         }
@@ -96,7 +103,8 @@ final class QueryCommand implements Callable<Integer> {
     try {
       return Optional.of(Instant.parse(now.contains("T") ? now : now + "T00:00:00Z"));
     } catch (DateTimeParseException e) {
-      throw new UserException("--now wants an ISO 8601 instant such as 2026-11-20T12:00:00Z, not '" + now + "'");
+      throw new UserException(
+          "--now wants an ISO 8601 instant such as 2026-11-20T12:00:00Z, not '" + now + "'");
     }
   }
 }

@@ -1,0 +1,55 @@
+package io.huntbook.cli;
+
+import io.huntbook.defender.BackendContext;
+import io.huntbook.defender.Backends;
+import io.huntbook.defender.ConnectionException;
+import io.huntbook.defender.ConnectionSpec;
+import io.huntbook.engine.QueryException;
+import io.huntbook.kql.binder.Binder;
+import io.huntbook.kql.diagnostics.Diagnostic;
+import io.huntbook.kql.parser.KqlParser;
+import io.huntbook.kql.parser.ParseResult;
+import io.huntbook.kql.schema.Catalog;
+import io.huntbook.kql.syntax.SourceText;
+import io.huntbook.notebook.exec.BackendFactory;
+import io.huntbook.notebook.exec.QueryChecker;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the notebook commands hand the runner: a backend per connection name (the command line's
+ * overrides apply to the connection it names; a {@code %connect} to another kind gets that kind's
+ * defaults) and a checker that parses and binds every cell before any query is sent.
+ */
+final class NotebookSession {
+  private NotebookSession() {}
+
+  static BackendFactory backends(ConnectionOptions options) {
+    ConnectionSpec chosen = options.spec();
+    BackendContext context = BackendContext.fromEnvironment(System.err);
+    return name -> {
+      try {
+        ConnectionSpec spec =
+            name.equals(chosen.kind().shortName())
+                ? chosen
+                : ConnectionSpec.fromOptions(name, null, null, null, null, null, null);
+        return Backends.open(spec, context);
+      } catch (ConnectionException | IllegalArgumentException e) {
+        throw new QueryException("ConnectionFailed", e.getMessage());
+      }
+    };
+  }
+
+  /** Parse and bind against the Defender schema: every KQL error before any API call. */
+  static QueryChecker checker() {
+    return (sourceName, kql) -> {
+      ParseResult parsed = KqlParser.parse(new SourceText(sourceName, kql));
+      if (parsed.hasErrors()) {
+        return parsed.diagnostics();
+      }
+      List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+      diagnostics.addAll(Binder.bind(parsed.script(), Catalog.defender()).diagnostics());
+      return diagnostics;
+    };
+  }
+}
