@@ -1,5 +1,6 @@
 package io.huntbook.tenant.demo;
 
+import io.huntbook.engine.LocalEngine;
 import io.huntbook.kql.schema.Catalog;
 import io.huntbook.tenant.truth.GroundTruth;
 import io.huntbook.tenant.workspace.Metadata;
@@ -14,9 +15,9 @@ import java.util.Objects;
  * The demo tenant's entry points: fill a DuckDB connection with the simulated tenant, or learn its
  * ground truth without generating the background.
  *
- * <p>Typical use with the local engine: {@code new LocalEngine(..., DemoTenant.loader(options))};
- * in a benchmark: {@code DemoTenant.generate(connection, DemoTenantOptions.defaults()
- * .withRowCount(10_000_000))}.
+ * <p>Typical use: {@code DemoTenant.engine(options)}, or {@code LocalEngine.inMemory(catalog,
+ * DemoTenant.loader(options))}; in a benchmark: {@code DemoTenant.generate(connection,
+ * DemoTenantOptions.defaults() .withRowCount(10_000_000))}.
  */
 public final class DemoTenant {
   private DemoTenant() {}
@@ -24,6 +25,14 @@ public final class DemoTenant {
   /** A loader that fills a connection with the tenant when the engine asks it to. */
   public static DemoTenantLoader loader(DemoTenantOptions options) {
     return new DemoTenantLoader(options);
+  }
+
+  /**
+   * An in-memory local engine holding the demo tenant; {@code now()} in its queries means the
+   * capture time.
+   */
+  public static LocalEngine engine(DemoTenantOptions options) throws SQLException {
+    return LocalEngine.inMemory(Catalog.defender(), loader(options));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.huntbook.tenant.demo;
 
+import io.huntbook.engine.DataLoader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * Fills a connection with the demo tenant when called: the shape of the local engine's data-loader
  * callback. Remembers the summary of its last run.
  */
-public final class DemoTenantLoader {
+public final class DemoTenantLoader implements DataLoader {
   private final DemoTenantOptions options;
   private volatile GenerationSummary lastRun;
 
@@ -21,6 +22,7 @@ public final class DemoTenantLoader {
     return options;
   }
 
+  @Override
   public void load(Connection connection) throws SQLException {
     lastRun = DemoTenant.generate(connection, options);
   }

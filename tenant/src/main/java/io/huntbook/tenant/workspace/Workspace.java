@@ -1,5 +1,7 @@
 package io.huntbook.tenant.workspace;
 
+import io.huntbook.engine.DataLoader;
+import io.huntbook.engine.LocalEngine;
 import io.huntbook.engine.storage.StorageTypes;
 import io.huntbook.kql.schema.Catalog;
 import io.huntbook.kql.schema.ColumnSchema;
@@ -75,6 +77,21 @@ public final class Workspace implements AutoCloseable {
       throw e;
     }
     return new Workspace(directory, connection);
+  }
+
+  /**
+   * A local engine over the workspace in {@code directory}, binding queries against the stored
+   * tables (including columns and tables imports added); {@code now()} means the capture time. The
+   * workspace must not be open elsewhere in this process.
+   *
+   * @throws SQLException if DuckDB cannot open the file
+   */
+  public static LocalEngine engine(Path directory) throws IOException, SQLException {
+    Catalog catalog;
+    try (Workspace workspace = open(directory)) {
+      catalog = workspace.catalog();
+    }
+    return LocalEngine.open(databaseFile(directory), catalog, DataLoader.none());
   }
 
   public Path directory() {
