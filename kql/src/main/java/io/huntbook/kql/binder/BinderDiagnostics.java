@@ -32,6 +32,7 @@ public final class BinderDiagnostics {
   public static final String BRANCH_TYPES = DiagnosticCatalog.BRANCH_TYPES;
   public static final String JOIN_CONDITION = DiagnosticCatalog.JOIN_CONDITION;
   public static final String BAD_OPTION = DiagnosticCatalog.BAD_OPTION;
+  public static final String NOT_SERIALIZED = DiagnosticCatalog.NOT_SERIALIZED;
   public static final String INTERNAL = DiagnosticCatalog.BINDER_INTERNAL;
 
   private BinderDiagnostics() {}

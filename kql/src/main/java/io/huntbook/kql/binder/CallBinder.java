@@ -25,6 +25,9 @@ import java.util.Optional;
  */
 final class CallBinder {
   private static final int MAX_CALL_DEPTH = 16;
+  private static final java.util.Set<String> WINDOW_FUNCTIONS =
+      java.util.Set.of(
+          "row_number", "prev", "next", "row_cumsum", "row_rank_dense", "row_rank_min");
 
   private final Bindings bindings;
   private final ExpressionBinder expressions;
@@ -140,6 +143,18 @@ final class CallBinder {
         return KqlType.UNKNOWN;
       }
       default -> {}
+    }
+    if (WINDOW_FUNCTIONS.contains(function.name())
+        && !cx.row().serialized()
+        && !cx.row().open()
+        && !cx.row().columns().isEmpty()) {
+      bindings.report(
+          error(
+              BinderDiagnostics.NOT_SERIALIZED,
+              "function '"
+                  + function.name()
+                  + "' needs ordered rows: sort the input or add '| serialize' first",
+              call.function().span()));
     }
     List<KqlType> types = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {

@@ -65,7 +65,8 @@ final class OperatorBinder {
       case Operator.ProjectRename rename -> bindProjectRename(rename, in);
       case Operator.ProjectReorder reorder -> bindProjectReorder(reorder, in);
       case Operator.Extend extend -> bindExtend(extend.columns(), in, scope);
-      case Operator.Serialize serialize -> bindExtend(serialize.columns(), in, scope);
+      case Operator.Serialize serialize ->
+          bindExtend(serialize.columns(), in.asSerialized(), scope);
       case Operator.Summarize s -> summarize.bind(s, in, scope);
       case Operator.Count ignored -> Row.of(List.of(new ColumnSchema("Count", KqlType.LONG)));
       case Operator.Take take -> {
@@ -79,11 +80,11 @@ final class OperatorBinder {
       case Operator.Top top -> {
         bindCount(top.count(), scope);
         bindSortKeys(top.by(), cx);
-        yield in;
+        yield in.asSerialized();
       }
       case Operator.Sort sort -> {
         bindSortKeys(sort.by(), cx);
-        yield in;
+        yield in.asSerialized();
       }
       case Operator.Distinct distinct -> bindDistinct(distinct, in, cx);
       case Operator.Join join -> joins.bindJoin(join, in, scope);
@@ -142,7 +143,14 @@ final class OperatorBinder {
 
   private void bindSortKeys(List<SortKey> keys, Context cx) {
     for (SortKey key : keys) {
-      expressions.bind(key.expr(), cx);
+      KqlType type = expressions.bind(key.expr(), cx);
+      if (type == KqlType.DYNAMIC) {
+        bindings.report(
+            error(
+                BinderDiagnostics.OPERATOR_TYPE,
+                "cannot sort by a dynamic value; convert it first (tostring, tolong, todouble…)",
+                key.expr().span()));
+      }
     }
   }
 
@@ -176,7 +184,7 @@ final class OperatorBinder {
       }
       bindings.outputNames.put(column, List.copyOf(names));
     }
-    return new Row(out, in.open());
+    return in.withColumns(out);
   }
 
   /** The explicit, derived or default ({@code Column1}) name of a one-column item, claimed. */
@@ -272,7 +280,7 @@ final class OperatorBinder {
     }
     List<ColumnSchema> out =
         in.columns().stream().filter(c -> selected.contains(c) == keep).toList();
-    return new Row(out, in.open());
+    return in.withColumns(out);
   }
 
   private void reportUnknownColumn(Identifier id, Row in) {
@@ -302,7 +310,7 @@ final class OperatorBinder {
       }
       out.set(index, new ColumnSchema(r.newName().name(), out.get(index).type()));
     }
-    return new Row(out, in.open());
+    return in.withColumns(out);
   }
 
   private Row bindProjectReorder(Operator.ProjectReorder reorder, Row in) {
@@ -334,7 +342,7 @@ final class OperatorBinder {
     }
     List<ColumnSchema> out = new ArrayList<>(first);
     in.columns().stream().filter(c -> !first.contains(c)).forEach(out::add);
-    return new Row(out, in.open());
+    return in.withColumns(out);
   }
 
   private Row bindMvExpand(Operator.MvExpand mvExpand, Row in, Scope scope) {

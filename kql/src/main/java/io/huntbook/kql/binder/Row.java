@@ -8,14 +8,24 @@ import java.util.Optional;
 /**
  * The row schema flowing through a pipe. An open row has columns the binder cannot know (after an
  * unknown table or an unsupported operator): names it does not list type as {@code unknown}
- * silently, so the first error is the only one.
+ * silently, so the first error is the only one. A serialized row has an order that window functions
+ * ({@code row_number}, {@code prev}) may rely on: sort, top, serialize and range make one; where,
+ * extend, project and their kin keep it; everything else loses it.
  */
-record Row(List<ColumnSchema> columns, boolean open) {
+record Row(List<ColumnSchema> columns, boolean open, boolean serialized) {
   static final Row OPEN = new Row(List.of(), true);
   static final Row EMPTY = new Row(List.of(), false);
 
   Row {
     columns = List.copyOf(columns);
+  }
+
+  Row(List<ColumnSchema> columns, boolean open) {
+    this(columns, open, false);
+  }
+
+  Row asSerialized() {
+    return new Row(columns, open, true);
   }
 
   static Row of(List<ColumnSchema> columns) {
@@ -58,10 +68,11 @@ record Row(List<ColumnSchema> columns, boolean open) {
     } else {
       copy.add(column);
     }
-    return new Row(copy, open);
+    return new Row(copy, open, serialized);
   }
 
+  /** Other columns, same openness and order. */
   Row withColumns(List<ColumnSchema> replacement) {
-    return new Row(replacement, open);
+    return new Row(replacement, open, serialized);
   }
 }

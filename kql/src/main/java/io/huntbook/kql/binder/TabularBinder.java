@@ -258,7 +258,7 @@ final class TabularBinder {
       type = io.huntbook.kql.functions.TypeRules.promote(from, to);
       type = type == KqlType.INT ? KqlType.LONG : type;
     }
-    return Row.of(List.of(new ColumnSchema(range.column().name(), type)));
+    return Row.of(List.of(new ColumnSchema(range.column().name(), type))).asSerialized();
   }
 
   private Row bindCall(Expr.Call call, Scope scope) {

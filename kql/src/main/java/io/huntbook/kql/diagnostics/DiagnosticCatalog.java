@@ -200,6 +200,9 @@ public final class DiagnosticCatalog {
   /** An operator option with a value the operator does not know ({@code kind=sideways}). */
   public static final String BAD_OPTION = "KQL0118";
 
+  /** A window function (row_number, prev, next…) over rows with no order. */
+  public static final String NOT_SERIALIZED = "KQL0119";
+
   /** A bug in the binder, reported instead of thrown so the notebook keeps working. */
   public static final String BINDER_INTERNAL = "KQL0199";
 }

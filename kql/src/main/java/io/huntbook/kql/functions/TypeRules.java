@@ -73,11 +73,8 @@ public final class TypeRules {
     boolean ln = left.isNumeric() || left == KqlType.BOOL;
     boolean rn = right.isNumeric() || right == KqlType.BOOL;
     if (left == KqlType.DYNAMIC || right == KqlType.DYNAMIC) {
-      KqlType other = left == KqlType.DYNAMIC ? right : left;
-      if (other == KqlType.DYNAMIC) {
-        return KqlType.DYNAMIC;
-      }
-      return other.isNumeric() ? (other == KqlType.INT ? KqlType.LONG : other) : other;
+      // Kusto has no arithmetic on dynamic: the value must be converted (toint(d.x) + 1).
+      return null;
     }
     switch (op) {
       case ADD -> {

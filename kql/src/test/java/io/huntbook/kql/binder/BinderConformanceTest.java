@@ -49,6 +49,8 @@ class BinderConformanceTest {
         errorsExpected++;
         if (parsed.hasErrors() || bound.hasErrors()) {
           errorsFound++;
+        } else {
+          report.add("ACCEPTED " + entry.get("id") + "\n  " + kql);
         }
         continue;
       }
