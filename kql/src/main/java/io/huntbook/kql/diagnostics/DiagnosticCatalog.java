@@ -54,6 +54,11 @@ public final class DiagnosticCatalog {
     return error(UNEXPECTED_TOKEN, "unexpected " + found, span);
   }
 
+  /** A token that cannot appear here, with a hint at the likely slip. */
+  public static Diagnostic unexpectedToken(String found, String hint, Span span) {
+    return error(UNEXPECTED_TOKEN, "unexpected " + found + ": " + hint, span);
+  }
+
   /** A required token is missing: {@code expected ')' but found end of query}. */
   public static Diagnostic expectedToken(String expected, String found, Span span) {
     return error(EXPECTED_TOKEN, "expected " + expected + " but found " + found, span);
@@ -79,6 +84,16 @@ public final class DiagnosticCatalog {
   /** A word after {@code |} that names no KQL operator. */
   public static Diagnostic unknownOperator(String name, Span span) {
     return error(UNKNOWN_OPERATOR, "unknown query operator '" + name + "'", span);
+  }
+
+  /** An unknown operator word, with the known operator it most resembles (null if none does). */
+  public static Diagnostic unknownOperator(String name, String suggestion, Span span) {
+    return suggestion == null
+        ? unknownOperator(name, span)
+        : error(
+            UNKNOWN_OPERATOR,
+            "unknown query operator '" + name + "'; did you mean '" + suggestion + "'?",
+            span);
   }
 
   public static Diagnostic invalidJoinCondition(Span span) {

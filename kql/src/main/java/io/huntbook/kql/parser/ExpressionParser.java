@@ -70,9 +70,7 @@ final class ExpressionParser {
         result = new Expr.Pipe(result, operator, tokens.spanFrom(start));
       }
       if (!atPipelineEnd() && !tokens.afterBlankLine()) {
-        tokens.report(
-            DiagnosticCatalog.unexpectedToken(
-                tokens.current().describe(), tokens.current().span()));
+        tokens.reportUnexpected();
         tokens.skipUntil(EnumSet.of(TokenKind.PIPE, TokenKind.SEMICOLON));
       }
     }
@@ -494,9 +492,7 @@ final class ExpressionParser {
       // A word after an item may be the next keyword of the operator ('by', 'on', 'with'); the
       // operator checks what follows it.
       if (!tokens.at(TokenKind.COMMA) && !atPipelineEnd() && !tokens.at(TokenKind.IDENTIFIER)) {
-        tokens.report(
-            DiagnosticCatalog.unexpectedToken(
-                tokens.current().describe(), tokens.current().span()));
+        tokens.reportUnexpected();
         tokens.skipUntil(LIST_STOPS);
       }
       if (!tokens.accept(TokenKind.COMMA) || tokens.mark() == before) {

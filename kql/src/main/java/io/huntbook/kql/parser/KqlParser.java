@@ -91,8 +91,7 @@ public final class KqlParser {
         tokens.report(DiagnosticCatalog.statementsSeparatedByBlankLine(tokens.current().span()));
         continue;
       }
-      tokens.report(
-          DiagnosticCatalog.unexpectedToken(tokens.current().describe(), tokens.current().span()));
+      tokens.reportUnexpected();
       tokens.skipUntil(EnumSet.of(TokenKind.SEMICOLON));
       if (TokenStream.isCloser(tokens.current().kind())
           && !(inBody && tokens.at(TokenKind.CLOSE_BRACE))) {

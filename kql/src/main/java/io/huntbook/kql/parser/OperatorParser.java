@@ -54,6 +54,40 @@ final class OperatorParser {
           "datatable",
           "project-by-names");
 
+  /** Every operator name this parser reads, for hints and "did you mean" suggestions. */
+  static final Set<String> KNOWN =
+      Set.of(
+          "where",
+          "filter",
+          "project",
+          "project-away",
+          "project-keep",
+          "project-rename",
+          "project-reorder",
+          "extend",
+          "summarize",
+          "count",
+          "take",
+          "limit",
+          "sample",
+          "top",
+          "sort",
+          "order",
+          "distinct",
+          "join",
+          "lookup",
+          "union",
+          "mv-expand",
+          "parse",
+          "parse-where",
+          "parse-kv",
+          "render",
+          "getschema",
+          "serialize",
+          "as",
+          "invoke",
+          "evaluate");
+
   private static final Set<String> JOIN_OPTIONS = Set.of("kind");
   private static final Set<String> MV_EXPAND_OPTIONS =
       Set.of("bagexpansion", "with_itemindex", "kind");
@@ -151,12 +185,47 @@ final class OperatorParser {
 
   private Operator unsupported(Identifier keyword, int start) {
     if (!UNSUPPORTED.contains(keyword.name())) {
-      tokens.report(DiagnosticCatalog.unknownOperator(keyword.name(), keyword.span()));
+      tokens.report(
+          DiagnosticCatalog.unknownOperator(
+              keyword.name(), closestOperator(keyword.name()), keyword.span()));
       tokens.skipUntil(EnumSet.of(TokenKind.PIPE, TokenKind.SEMICOLON));
       return null;
     }
     tokens.skipUntil(EnumSet.of(TokenKind.PIPE, TokenKind.SEMICOLON));
     return new Operator.Unsupported(keyword, span(start));
+  }
+
+  /** The known operator nearest to a misspelt one (at most two edits away), or null. */
+  static String closestOperator(String name) {
+    String best = null;
+    int bestDistance = 3;
+    for (String candidate : KNOWN.stream().sorted().toList()) {
+      int distance = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private List<NamedExpr> namedExprs() {
@@ -346,9 +415,7 @@ final class OperatorParser {
         } else {
           Identifier column = tokens.acceptIdentifier();
           if (column == null) {
-            tokens.report(
-                DiagnosticCatalog.unexpectedToken(
-                    tokens.current().describe(), tokens.current().span()));
+            tokens.reportUnexpected();
             tokens.advance();
             continue;
           }

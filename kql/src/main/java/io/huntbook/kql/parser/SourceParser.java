@@ -1,6 +1,5 @@
 package io.huntbook.kql.parser;
 
-import io.huntbook.kql.diagnostics.DiagnosticCatalog;
 import io.huntbook.kql.syntax.ColumnDecl;
 import io.huntbook.kql.syntax.Expr;
 import io.huntbook.kql.syntax.Identifier;
@@ -100,8 +99,7 @@ final class SourceParser {
       if (tokens.accept(TokenKind.COMMA) || tokens.at(TokenKind.CLOSE_BRACKET)) {
         continue;
       }
-      tokens.report(
-          DiagnosticCatalog.unexpectedToken(tokens.current().describe(), tokens.current().span()));
+      tokens.reportUnexpected();
       tokens.skipUntil(EnumSet.of(TokenKind.COMMA));
       if (!tokens.accept(TokenKind.COMMA)) {
         break;

@@ -155,6 +155,25 @@ final class TokenStream {
     depth--;
   }
 
+  /**
+   * Reports the current token as unexpected, with a hint for the usual slips: {@code =} written for
+   * {@code ==}, and an operator name whose {@code |} is missing.
+   */
+  void reportUnexpected() {
+    Token token = current();
+    String hint = null;
+    if (token.kind() == TokenKind.ASSIGN) {
+      hint = "to compare values use '=='";
+    } else if (token.kind() == TokenKind.IDENTIFIER
+        && OperatorParser.KNOWN.contains(token.text())) {
+      hint = "is a '|' missing before '" + token.text() + "'?";
+    }
+    report(
+        hint == null
+            ? DiagnosticCatalog.unexpectedToken(token.describe(), token.span())
+            : DiagnosticCatalog.unexpectedToken(token.describe(), hint, token.span()));
+  }
+
   /** A zero-length span where the current token starts: where a missing thing belongs. */
   Span here() {
     return new Span(current().span().start(), 0);

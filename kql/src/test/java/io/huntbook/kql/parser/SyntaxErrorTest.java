@@ -26,7 +26,12 @@ class SyntaxErrorTest {
           T | project-rename = b -> 1:20 KQL0007 expected a name but found '='
           print datetime(2024-13-01) -> 1:7 KQL0008 invalid datetime literal '2024-13-01'
           print 99999999999999999999 -> 1:7 KQL0009 number '99999999999999999999' is out of range for long
-          T | wher x -> 1:5 KQL0010 unknown query operator 'wher'
+          T | wher x -> 1:5 KQL0010 unknown query operator 'wher'; did you mean 'where'?
+          T | summarise count() -> 1:5 KQL0010 unknown query operator 'summarise'; did you mean 'summarize'?
+          T | frobnicate -> 1:5 KQL0010 unknown query operator 'frobnicate'
+          T | where x = 1 -> 1:13 KQL0004 unexpected '=': to compare values use '=='
+          T where x -> 1:3 KQL0004 unexpected 'where': is a '|' missing before 'where'?
+          print (1 -> 1:7 KQL0017 '(' is never closed: expected ')' before the end
           T | join (U) on a < b -> 1:17 KQL0011 a join condition must be a column name or '$left.Column == $right.Column'
           print dynamic([1, }]) -> 1:19 KQL0012 invalid dynamic literal: expected a value but found '}'
           datatable(a:lng)[1] -> 1:13 KQL0013 unknown type 'lng'
