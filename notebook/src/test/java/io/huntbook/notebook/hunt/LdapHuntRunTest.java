@@ -100,5 +100,20 @@ class LdapHuntRunTest {
         .contains("contoso.local");
     assertThat(dom).contains("NoSuchColumn");
     assertThat(result.summary()).contains("Burst of distinct filters").contains("found");
+
+    // Keep the executed hunt for people (and CI artifacts) to look at.
+    Path kept = Path.of("target", "hunt-report");
+    Files.createDirectories(kept);
+    Files.copy(
+        result.report(),
+        kept.resolve("report.html"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        result.notebook(),
+        kept.resolve("hunt.ipynb"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        screenshot, kept.resolve("report.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(kept.resolve("summary.txt"), result.summary());
   }
 }

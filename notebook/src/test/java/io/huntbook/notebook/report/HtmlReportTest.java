@@ -68,4 +68,39 @@ class HtmlReportTest {
     assertThat(ResultExport.csv(table))
         .isEqualTo("A,B\r\n\"x,\"\"y\"\"\nz\",-5\r\n'=cmd|' /C calc'!A0,\r\n");
   }
+
+  @Test
+  void savedResultsExportAgainWithTheirTypes() {
+    ResultTable table =
+        new ResultTable(
+            List.of(
+                new Column("When", KqlType.DATETIME),
+                new Column("Span", KqlType.TIMESPAN),
+                new Column("N", KqlType.LONG),
+                new Column("Fields", KqlType.DYNAMIC),
+                new Column("Name", KqlType.STRING)),
+            List.of(
+                Arrays.asList(
+                    java.time.Instant.parse("2026-11-18T09:14:05.8500000Z"),
+                    java.time.Duration.ofDays(1).plusMillis(1500).negated(),
+                    7L,
+                    io.huntbook.notebook.model.Json.object().put("a", 1),
+                    "x")));
+    CodeCell cell =
+        CodeCell.of(Optional.of("q"), "T", Json.object())
+            .executed(
+                OptionalInt.of(1),
+                List.of(CellExecutor.result(table, OptionalInt.of(1))),
+                Json.object());
+    ResultTable again = ResultExport.fromCell(cell).orElseThrow();
+    assertThat(again.columns()).isEqualTo(table.columns());
+    assertThat(again.rows()).isEqualTo(table.rows());
+    assertThat(ResultExport.export(again, ResultExport.Format.JSON))
+        .isEqualTo(
+            "{\"columns\":[{\"name\":\"When\",\"type\":\"datetime\"},{\"name\":\"Span\",\"type\":\"timespan\"},"
+                + "{\"name\":\"N\",\"type\":\"long\"},{\"name\":\"Fields\",\"type\":\"dynamic\"},"
+                + "{\"name\":\"Name\",\"type\":\"string\"}],\"rows\":[[\"2026-11-18T09:14:05.8500000Z\","
+                + "\"-1.00:00:01.5000000\",7,{\"a\":1},\"x\"]]}\n");
+    assertThat(ResultExport.Format.of("CSV")).isEqualTo(ResultExport.Format.CSV);
+  }
 }
