@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,7 +41,7 @@ public final class LiteralSyntax {
       Pattern.compile(
           "([+-])?(?:(\\d+)\\.)?(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,7}))?)?");
   private static final Pattern UNIT_TIMESPAN =
-      Pattern.compile("([+-])?(\\d+(?:\\.\\d+)?|\\.\\d+)([a-zA-Z]*)");
+      Pattern.compile("([+-])?(\\d+(?:\\.\\d+)?|\\.\\d+)\\s*([a-zA-Z]*)");
   private static final Pattern GUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -135,7 +136,7 @@ public final class LiteralSyntax {
 
   /** A datetime in ISO 8601 ({@code 2024-01-01}, {@code 2024-01-01 10:00:00.1234567Z}) or RFC. */
   public static Optional<Instant> datetime(String rawText) {
-    String text = spaced(rawText);
+    String text = unquote(spaced(rawText));
     Matcher iso = DATETIME.matcher(text);
     try {
       if (iso.matches()) {
@@ -166,13 +167,33 @@ public final class LiteralSyntax {
                 group(slash, 6));
         return Optional.of(local.toInstant(ZoneOffset.UTC));
       }
-      return Optional.of(
-          ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return rfcDatetime(text);
     } catch (DateTimeException | NumberFormatException invalid) {
       // The text looked like a date but names none (month 13, day 32, unparsable RFC form).
       return Optional.empty();
     }
   }
+
+  /**
+   * RFC 822/1123 ({@code Sat, 8 Nov 2014 15:05:02 GMT}) and RFC 850 ({@code Saturday, 08-Nov-14
+   * …}).
+   */
+  private static Optional<Instant> rfcDatetime(String text) {
+    for (DateTimeFormatter format : RFC_FORMATS) {
+      try {
+        return Optional.of(ZonedDateTime.parse(text, format).toInstant());
+      } catch (DateTimeException notThisFormat) {
+        // Try the next format; the text is invalid if none matches.
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<DateTimeFormatter> RFC_FORMATS =
+      List.of(
+          DateTimeFormatter.RFC_1123_DATE_TIME,
+          DateTimeFormatter.ofPattern("EEE, d MMM yy HH:mm:ss z", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss z", Locale.ENGLISH));
 
   /** Trimmed, with no-break and other Unicode spaces as plain spaces. */
   private static String spaced(String text) {
@@ -204,7 +225,7 @@ public final class LiteralSyntax {
    * 1.5h}), or as a bare number of days ({@code time(2)}); rounded to 100 ns ticks.
    */
   public static Optional<Duration> timespan(String rawText) {
-    String text = rawText.strip();
+    String text = unquote(rawText.strip());
     Matcher clock = CLOCK_TIMESPAN.matcher(text);
     if (clock.matches()) {
       long seconds =

@@ -292,9 +292,14 @@ final class OperatorParser {
               Identifier pattern = expectNamePattern();
               Optional<SortKey.Direction> direction = direction();
               if (direction.isEmpty()
-                  && (tokens.at("granny") && tokens.peek(1).kind() == TokenKind.MINUS)) {
-                keyword();
-                direction = Optional.of(SortKey.Direction.ASC);
+                  && tokens.at("granny")
+                  && tokens.peek(1).kind() == TokenKind.MINUS) {
+                // Natural ("granny") order keeps only its direction in the tree.
+                direction =
+                    Optional.of(
+                        keyword().name().endsWith("desc")
+                            ? SortKey.Direction.DESC
+                            : SortKey.Direction.ASC);
               }
               return new SortKey(
                   new Expr.Name(pattern, pattern.span()),
