@@ -41,6 +41,9 @@ final class HuntingEndpoint implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      // Read the whole body before answering anything: an unread body on a kept-alive connection
+      // can stall the client's next request on it.
+      byte[] body = Exchanges.body(exchange);
       Optional<HuntingApi> found = HuntingApi.fromPath(exchange.getRequestURI().getPath());
       if (found.isEmpty()) {
         ServiceErrors.send(exchange, HuntingApi.M365D, 404, "NotFound", "No such resource.");
@@ -67,7 +70,7 @@ final class HuntingEndpoint implements HttpHandler {
         }
       }
       pause(options.latency());
-      answer(exchange, api);
+      answer(exchange, api, body);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -175,11 +178,11 @@ final class HuntingEndpoint implements HttpHandler {
         "Rate limit is exceeded. Try again in " + seconds + " seconds.");
   }
 
-  private void answer(HttpExchange exchange, HuntingApi api)
+  private void answer(HttpExchange exchange, HuntingApi api, byte[] bytes)
       throws IOException, InterruptedException {
     JsonNode body;
     try {
-      body = Exchanges.JSON.readTree(Exchanges.body(exchange));
+      body = Exchanges.JSON.readTree(bytes);
     } catch (IOException e) {
       ServiceErrors.send(exchange, api, 400, "InvalidRequestBody", "Request body is incorrect");
       return;
@@ -218,11 +221,11 @@ final class HuntingEndpoint implements HttpHandler {
       return;
     }
     int rows = Math.min(table.rowCount(), options.maxRows());
-    long bytes = 0;
+    long size = 0;
     List<List<Object>> all = table.rows();
     for (int i = 0; i < rows; i++) {
-      bytes += ResultEncoder.estimateBytes(all.get(i));
-      if (bytes > options.maxResultBytes()) {
+      size += ResultEncoder.estimateBytes(all.get(i));
+      if (size > options.maxResultBytes()) {
         ServiceErrors.send(
             exchange,
             api,

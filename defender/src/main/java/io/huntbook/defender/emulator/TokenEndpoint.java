@@ -62,6 +62,8 @@ final class TokenEndpoint implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      // Read the whole body before answering: see HuntingEndpoint.
+      byte[] body = Exchanges.body(exchange);
       String path = exchange.getRequestURI().getPath();
       String[] segments = path.split("/");
       // "", tenant, "oauth2", "v2.0", "token" | "devicecode"
@@ -73,7 +75,7 @@ final class TokenEndpoint implements HttpHandler {
         Exchanges.sendJson(exchange, 405, Map.of("error", "method_not_allowed"));
         return;
       }
-      Map<String, String> form = Exchanges.form(Exchanges.body(exchange));
+      Map<String, String> form = Exchanges.form(body);
       if (!tenantId.equalsIgnoreCase(segments[1])) {
         error(exchange, 400, "invalid_request", 90002, "Tenant '" + segments[1] + "' not found.");
         return;
