@@ -1,12 +1,13 @@
 package io.huntbook.kernel;
 
-import io.huntbook.engine.QueryException;
 import io.huntbook.kernel.kql.KqlEvaluator;
 import io.huntbook.kernel.kql.NotebookEvaluator;
 import io.huntbook.notebook.exec.BackendFactory;
 import io.huntbook.notebook.exec.BackendPool;
 import io.huntbook.notebook.exec.CellExecutor;
+import io.huntbook.notebook.exec.KqlChecker;
 import io.huntbook.notebook.exec.SessionState;
+import io.huntbook.notebook.exec.Throttle;
 
 /**
  * What runs the kernel's cells: the notebook's cell executor over a pool of backends, opened on
@@ -20,19 +21,21 @@ public final class KernelEvaluators implements AutoCloseable {
   private final BackendPool backends;
   private final NotebookEvaluator evaluator;
 
+  /**
+   * Cells checked by Huntbook's KQL front end (parse and bind against the Defender schema) before
+   * they reach a backend, so every KQL error comes with line, column and caret.
+   */
   public KernelEvaluators(BackendFactory factory) {
     this.backends = new BackendPool(factory);
     this.evaluator =
-        new NotebookEvaluator(new CellExecutor(backends), SessionState.on(DEFAULT_CONNECTION));
+        new NotebookEvaluator(
+            new CellExecutor(backends, KqlChecker.defender(), Throttle.NONE),
+            SessionState.on(DEFAULT_CONNECTION));
   }
 
-  /** The evaluator with the backends of this build. */
+  /** The evaluator over {@link KernelBackends} with settings from the environment. */
   public static KernelEvaluators standard() {
-    return new KernelEvaluators(
-        connection -> {
-          throw new QueryException(
-              "HB0001", "connection '" + connection + "' is not available in this build yet");
-        });
+    return new KernelEvaluators(KernelBackends.fromEnvironment());
   }
 
   public KqlEvaluator evaluator() {
