@@ -132,6 +132,6 @@ final class AggregateTranslations {
         + SummarizeLowering.ORDER
         + ") FILTER (WHERE "
         + filter
-        + "), (x, y) -> kql_bag_merge(x, y)), CAST('{}' AS JSON))";
+        + "), (merged_bag, next_bag) -> kql_bag_merge(merged_bag, next_bag)), CAST('{}' AS JSON))";
   }
 }

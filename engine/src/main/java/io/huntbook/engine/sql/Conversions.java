@@ -87,7 +87,7 @@ final class Conversions {
       case DATETIME ->
           from.isIntegral() || from == KqlType.REAL
               ? "kql_datetime_of_ticks(CAST(" + sql + " AS BIGINT))"
-              : "CAST(NULL AS TIMESTAMP)";
+              : "CAST(NULL AS TIMESTAMP_NS)";
       case TIMESPAN -> from.isNumeric() ? "CAST(" + sql + " AS BIGINT)" : "CAST(NULL AS BIGINT)";
       case GUID -> "CAST(NULL AS UUID)";
       case STRING, DYNAMIC, UNKNOWN -> sql;

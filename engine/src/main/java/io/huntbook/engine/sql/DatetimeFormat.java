@@ -33,11 +33,7 @@ final class DatetimeFormat {
             case 's' ->
                 run >= 2 ? "strftime(" + t + ", '%S')" : "CAST(second(" + t + ") AS VARCHAR)";
             case 'f', 'F' ->
-                "substr(lpad(CAST(microsecond("
-                    + t
-                    + ") % 1000000 AS VARCHAR), 6, '0') || '0', 1, "
-                    + run
-                    + ")";
+                "substr(strftime(CAST(" + t + " AS TIMESTAMP_NS), '%n'), 1, " + run + ")";
             case 't' -> "strftime(" + t + ", '%p')";
             default -> null;
           };

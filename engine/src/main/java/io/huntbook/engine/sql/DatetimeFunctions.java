@@ -107,16 +107,16 @@ final class DatetimeFunctions {
         });
     m.put(
         "unixtime_seconds_todatetime",
-        a -> "make_timestamp(CAST(" + a.sql(0) + " * 1000000 AS BIGINT))");
+        a -> "make_timestamp_ns(CAST(" + a.sql(0) + " * 1000000000 AS BIGINT))");
     m.put(
         "unixtime_milliseconds_todatetime",
-        a -> "make_timestamp(CAST(" + a.sql(0) + " * 1000 AS BIGINT))");
+        a -> "make_timestamp_ns(CAST(" + a.sql(0) + " * 1000000 AS BIGINT))");
     m.put(
         "unixtime_microseconds_todatetime",
-        a -> "make_timestamp(CAST(" + a.sql(0) + " AS BIGINT))");
+        a -> "make_timestamp_ns(CAST(" + a.sql(0) + " * 1000 AS BIGINT))");
     m.put(
         "unixtime_nanoseconds_todatetime",
-        a -> "make_timestamp(CAST(" + a.sql(0) + " // 1000 AS BIGINT))");
+        a -> "make_timestamp_ns(CAST(" + a.sql(0) + " AS BIGINT))");
     m.put(
         "format_datetime",
         a ->
@@ -156,7 +156,7 @@ final class DatetimeFunctions {
           case "month" -> start + " + to_months(1)";
           default -> start + " + to_years(1)";
         };
-    return "CAST((" + next + ") - to_microseconds(1) AS TIMESTAMP)";
+    return "kql_datetime_add_ticks(CAST(" + next + " AS TIMESTAMP), -1)";
   }
 
   private static String part(String part, String t) {
@@ -194,7 +194,7 @@ final class DatetimeFunctions {
           case "nanosecond" -> "to_microseconds(" + n + " // 1000)";
           default -> "to_days(0)";
         };
-    return "CAST(" + t + " + " + interval + " AS TIMESTAMP)";
+    return "kql_datetime_add_interval(" + t + ", " + interval + ")";
   }
 
   private static String diff(String part, String a, String b) {

@@ -15,6 +15,17 @@ final class DynamicFunctions {
 
   static void register(Map<String, Function<CallArguments, String>> m) {
     m.put("dynamic_to_json", a -> "coalesce(CAST(" + a.dynamic(0) + " AS VARCHAR), '')");
+    m.put("parse_url", a -> "kql_parse_url(" + a.text(0) + ")");
+    Function<CallArguments, String> extractJson =
+        a -> {
+          String value = "json_extract(kql_parse_json(" + a.text(1) + "), " + a.text(0) + ")";
+          KqlType result = a.resultType();
+          return result == KqlType.STRING || result == KqlType.UNKNOWN
+              ? "kql_dynamic_text(" + value + ")"
+              : Conversions.convert(value, KqlType.DYNAMIC, result);
+        };
+    m.put("extractjson", extractJson);
+    m.put("extract_json", extractJson);
     m.put("array_length", a -> "kql_array_length(" + a.dynamic(0) + ")");
     m.put(
         "array_sum",
@@ -44,12 +55,13 @@ final class DynamicFunctions {
     m.put(
         "array_concat",
         a -> {
-          String list = elements(a, 0);
+          // A null argument adds nothing; any other non-array makes the result null.
+          String list = "CAST([] AS JSON[])";
           List<String> arrays = new ArrayList<>();
-          arrays.add(list + " IS NOT NULL");
-          for (int i = 1; i < a.count(); i++) {
-            list = "list_concat(" + list + ", " + elements(a, i) + ")";
-            arrays.add(elements(a, i) + " IS NOT NULL");
+          for (int i = 0; i < a.count(); i++) {
+            String value = a.dynamic(i);
+            list = "list_concat(" + list + ", coalesce(" + elements(a, i) + ", []))";
+            arrays.add("(" + value + " IS NULL OR json_type(" + value + ") IN ('ARRAY', 'NULL'))");
           }
           return "(CASE WHEN " + String.join(" AND ", arrays) + " THEN to_json(" + list + ") END)";
         });
@@ -98,9 +110,9 @@ final class DynamicFunctions {
     m.put(
         "bag_merge",
         a -> {
-          String merged = a.dynamic(a.count() - 1);
+          String merged = bag(a, a.count() - 1);
           for (int i = a.count() - 2; i >= 0; i--) {
-            merged = "kql_bag_merge(" + a.dynamic(i) + ", " + merged + ")";
+            merged = "kql_bag_merge(" + bag(a, i) + ", " + merged + ")";
           }
           return merged;
         });
@@ -125,6 +137,11 @@ final class DynamicFunctions {
   /** The elements of an array argument; null when it is not an array (so is the result). */
   private static String elements(CallArguments a, int index) {
     return "kql_array_elements(" + a.dynamic(index) + ")";
+  }
+
+  /** A bag argument; a null one merges as the empty bag. */
+  private static String bag(CallArguments a, int index) {
+    return "coalesce(" + a.dynamic(index) + ", CAST('{}' AS JSON))";
   }
 
   private static String texts(CallArguments a, int index) {

@@ -38,7 +38,8 @@ final class ExpandLowering {
       String name =
           item.name()
               .map(i -> i.name())
-              .orElse(item.expr() instanceof Expr.Name n ? n.name() : "Column" + expanded.size());
+              .or(() -> derivedName(item.expr()))
+              .orElse("Column" + (expanded.size() + 1));
       String value = e.dynamic(item.expr(), input);
       String list = arrays ? "kql_json_pairs(" + value + ")" : "kql_expand_elements(" + value + ")";
       if (firstList == null) {
@@ -239,6 +240,18 @@ final class ExpandLowering {
     return context.define(
         "SELECT " + String.join(", ", items) + " FROM " + input.name(),
         bound != null && bound.size() == out.size() ? bound : out);
+  }
+
+  /** The column an unnamed mv-expand item fills, named as the binder names it. */
+  private static Optional<String> derivedName(Expr expr) {
+    return switch (expr) {
+      case Expr.Name name -> Optional.of(name.name());
+      case Expr.Member member ->
+          derivedName(member.target()).map(t -> t + "_" + member.member().name());
+      case Expr.Parenthesized parenthesized -> derivedName(parenthesized.inner());
+      case Expr.Call call when !call.arguments().isEmpty() -> derivedName(call.arguments().get(0));
+      default -> Optional.empty();
+    };
   }
 
   private static String captureRegex(KqlType type, boolean last) {

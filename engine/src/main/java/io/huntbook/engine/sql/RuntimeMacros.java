@@ -54,18 +54,22 @@ public final class RuntimeMacros {
         // Kusto counts ticks from 0001-01-01; bin() floors on that scale.
         macro(
             "kql_datetime_of_ticks(ticks)",
-            "make_timestamp(kql_floor_div(ticks - 621355968000000000, 10))"),
-        macro("kql_ticks_of_datetime(t)", "epoch_us(t) * 10 + 621355968000000000"),
+            "CASE WHEN ticks BETWEEN 529122247631452243 AND 713589688368547757"
+                + " THEN make_timestamp_ns((ticks - 621355968000000000) * 100) END"),
+        macro("kql_ticks_of_datetime(t)", "kql_floor_div(epoch_ns(t), 100) + 621355968000000000"),
         macro(
             "kql_bin_datetime(t, step)",
             "kql_datetime_of_ticks(kql_floor_div(kql_ticks_of_datetime(t), step) * step)"),
         macro(
             "kql_bin_datetime_at(t, step, origin)",
             "kql_datetime_of_ticks(kql_floor_div(kql_ticks_of_datetime(t) - kql_ticks_of_datetime(origin), step) * step + kql_ticks_of_datetime(origin))"),
+        macro("kql_datetime_add_ticks(t, ticks)", "make_timestamp_ns(epoch_ns(t) + ticks * 100)"),
+        macro("kql_datetime_diff_ticks(a, b)", "kql_floor_div(epoch_ns(a) - epoch_ns(b), 100)"),
+        // Calendar arithmetic runs on microseconds; the ticks below a microsecond are kept.
         macro(
-            "kql_datetime_add_ticks(t, ticks)",
-            "make_timestamp(epoch_us(t) + kql_floor_div(ticks, 10))"),
-        macro("kql_datetime_diff_ticks(a, b)", "(epoch_us(a) - epoch_us(b)) * 10"),
+            "kql_datetime_add_interval(t, i)",
+            "make_timestamp_ns(epoch_ns(CAST(CAST(t AS TIMESTAMP) + i AS TIMESTAMP))"
+                + " + (epoch_ns(t) - kql_floor_div(epoch_ns(t), 1000) * 1000))"),
         macro("kql_two_digits(n)", "lpad(CAST(n AS VARCHAR), 2, '0')"),
         // [-][d.]hh:mm:ss[.fffffff], the text form of a timespan.
         macro(
@@ -81,7 +85,8 @@ public final class RuntimeMacros {
         // ISO 8601 with seven fractional digits, as Kusto prints a datetime.
         macro(
             "kql_datetime_text(t)",
-            "CASE WHEN t IS NULL THEN NULL ELSE strftime(t, '%Y-%m-%dT%H:%M:%S.%f') || '0Z' END"),
+            "CASE WHEN t IS NULL THEN NULL ELSE strftime(t, '%Y-%m-%dT%H:%M:%S.')"
+                + " || substr(strftime(CAST(t AS TIMESTAMP_NS), '%n'), 1, 7) || 'Z' END"),
         macro(
             "kql_timespan_of_text(s)",
             "CASE WHEN regexp_matches(s, '^\\s*-?(\\d+\\.)?\\d+:\\d+(:\\d+(\\.\\d+)?)?\\s*$') THEN"
@@ -149,13 +154,38 @@ public final class RuntimeMacros {
         macro(
             "kql_array_elements(j)",
             "CASE WHEN json_type(j) = 'ARRAY' THEN CAST(json_extract(j, '$[*]') AS JSON[]) END"),
+        // First-seen order, duplicates dropped (make_set).
+        macro("kql_distinct_in_order(l)", "list_filter(l, (v, i) -> list_position(l, v) = i)"),
         // Property bags merged: the first value of a key wins and keys keep first-seen order.
-        macro("kql_bag_merge(x, y)", "json_merge_patch(x, json_merge_patch(y, x))"),
+        macro(
+            "kql_bag_merge(x, y)",
+            "CAST('{' || array_to_string(list_transform(kql_distinct_in_order(list_concat("
+                + "coalesce(json_keys(x), []), coalesce(json_keys(y), []))), key_name ->"
+                + " CAST(to_json(key_name) AS VARCHAR) || ':' || coalesce(CAST(coalesce("
+                + "kql_json_member(x, key_name), kql_json_member(y, key_name)) AS VARCHAR),"
+                + " 'null')), ',') || '}' AS JSON)"),
+        macro(
+            "kql_url_query(q)",
+            "CASE WHEN q IS NULL OR q = '' THEN CAST('{}' AS JSON) ELSE CAST('{' ||"
+                + " array_to_string(list_transform(string_split(q, '&'), p ->"
+                + " CAST(to_json(split_part(p, '=', 1)) AS VARCHAR) || ':' ||"
+                + " CAST(to_json(CASE WHEN strpos(p, '=') > 0 THEN substr(p, strpos(p, '=') + 1)"
+                + " ELSE '' END) AS VARCHAR)), ',') || '}' AS JSON) END"),
+        // parse_url: the parts Kusto names, empty strings for missing parts.
+        macro(
+            "kql_parse_url(u)",
+            "CASE WHEN NOT regexp_matches(u, '^[a-zA-Z][a-zA-Z0-9+.-]*://') THEN NULL ELSE json_object("
+                + "'Scheme', regexp_extract(u, '^([a-zA-Z][a-zA-Z0-9+.-]*)://', 1),"
+                + " 'Host', regexp_extract(u, '^[^:]+://(?:[^@/?#]*@)?(\\[[^\\]]*\\]|[^:/?#]*)', 1),"
+                + " 'Port', regexp_extract(u, '^[^:]+://(?:[^@/?#]*@)?(?:\\[[^\\]]*\\]|[^:/?#]*):([0-9]+)', 1),"
+                + " 'Path', regexp_extract(u, '^[^:]+://[^/?#]*(/[^?#]*)', 1),"
+                + " 'Username', regexp_extract(u, '^[^:]+://([^:@/?#]*)(?::[^@/?#]*)?@', 1),"
+                + " 'Password', regexp_extract(u, '^[^:]+://[^:@/?#]*:([^@/?#]*)@', 1),"
+                + " 'Query Parameters', kql_url_query(regexp_extract(u, '\\?([^#]*)', 1)),"
+                + " 'Fragment', regexp_extract(u, '#(.*)$', 1)) END"),
         macro(
             "kql_array_length(j)",
             "CASE WHEN json_type(j) = 'ARRAY' THEN CAST(json_array_length(j) AS BIGINT) ELSE NULL END"),
-        // First-seen order, duplicates dropped (make_set).
-        macro("kql_distinct_in_order(l)", "list_filter(l, (v, i) -> list_position(l, v) = i)"),
         macro(
             "kql_text_bool(s)",
             "CASE WHEN lower(trim(s)) = 'true' THEN TRUE WHEN lower(trim(s)) = 'false' THEN FALSE"
@@ -181,7 +211,7 @@ public final class RuntimeMacros {
                 + " WHEN 'DOUBLE' THEN TRY_CAST(trunc(CAST(json_extract_string(j, '$') AS DOUBLE)) AS BIGINT)"
                 + " ELSE NULL END"),
         macro("kql_text_real(s)", "TRY_CAST(trim(s) AS DOUBLE)"),
-        macro("kql_text_datetime(s)", "CAST(TRY_CAST(trim(s) AS TIMESTAMPTZ) AS TIMESTAMP)"),
+        macro("kql_text_datetime(s)", "TRY_CAST(trim(s) AS TIMESTAMP_NS)"),
         macro(
             "kql_start_of_week(t)",
             "CAST(date_trunc('day', t) AS TIMESTAMP) - to_days(CAST(dayofweek(t) AS INTEGER))"));

@@ -465,7 +465,7 @@ final class ScalarFunctionCatalog {
 
   private static String shifted(String function, CallArguments a) {
     String offset = a.count() > 1 ? a.sql(1) : "1";
-    String fallback = a.count() > 2 ? ", " + a.sql(2) : "";
+    String fallback = a.count() > 2 ? ", " + a.as(2, a.type(0)) : "";
     String value = function + "(" + a.sql(0) + ", " + offset + fallback + ") OVER ()";
     return a.type(0) == KqlType.STRING ? "coalesce(" + value + ", '')" : value;
   }

@@ -81,12 +81,22 @@ public final class SqlDialect {
     return "CAST(" + string(value.toPlainString()) + " AS DECIMAL(38,10))";
   }
 
-  /** A datetime as a TIMESTAMP (microseconds, UTC). */
+  /**
+   * A datetime in UTC: a TIMESTAMP_NS so a literal keeps its 100 ns ticks, or a TIMESTAMP in
+   * microseconds outside the years 1678 to 2261 that nanoseconds can hold.
+   */
   public String datetime(Instant value) {
-    long micros =
-        Math.addExact(
-            Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000L);
-    return "make_timestamp(" + micros + "::BIGINT)";
+    try {
+      long nanos =
+          Math.addExact(
+              Math.multiplyExact(value.getEpochSecond(), 1_000_000_000L), value.getNano());
+      return "make_timestamp_ns(" + nanos + "::BIGINT)";
+    } catch (ArithmeticException outOfRange) {
+      long micros =
+          Math.addExact(
+              Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000L);
+      return "make_timestamp(" + micros + "::BIGINT)";
+    }
   }
 
   /** A timespan as its 100 ns ticks (the storage form). */
@@ -113,9 +123,17 @@ public final class SqlDialect {
     return "CAST(NULL AS " + sqlType(type) + ")";
   }
 
-  /** The DuckDB type of a KQL type (the storage mapping; unknown becomes JSON). */
+  /**
+   * The DuckDB type of a KQL value while a query runs: the storage mapping, except that datetimes
+   * computed in a query are TIMESTAMP_NS so they keep Kusto's 100 ns ticks (stored ones are
+   * microseconds); unknown becomes JSON.
+   */
   public String sqlType(KqlType type) {
-    return type == KqlType.UNKNOWN ? "JSON" : StorageTypes.sqlType(type);
+    return switch (type) {
+      case UNKNOWN -> "JSON";
+      case DATETIME -> "TIMESTAMP_NS";
+      default -> StorageTypes.sqlType(type);
+    };
   }
 
   /** A literal of any KQL scalar value as the syntax tree carries it. */
