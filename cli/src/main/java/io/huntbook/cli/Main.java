@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       EmulateCommand.class,
       ConnectCommand.class,
+      KernelCommand.class,
+      ImportCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -5,16 +5,9 @@ import io.huntbook.defender.Backends;
 import io.huntbook.defender.ConnectionException;
 import io.huntbook.defender.ConnectionSpec;
 import io.huntbook.engine.QueryException;
-import io.huntbook.kql.binder.Binder;
-import io.huntbook.kql.diagnostics.Diagnostic;
-import io.huntbook.kql.parser.KqlParser;
-import io.huntbook.kql.parser.ParseResult;
-import io.huntbook.kql.schema.Catalog;
-import io.huntbook.kql.syntax.SourceText;
 import io.huntbook.notebook.exec.BackendFactory;
+import io.huntbook.notebook.exec.KqlChecker;
 import io.huntbook.notebook.exec.QueryChecker;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the notebook commands hand the runner: a backend per connection name (the command line's
@@ -42,14 +35,6 @@ final class NotebookSession {
 
   /** Parse and bind against the Defender schema: every KQL error before any API call. */
   static QueryChecker checker() {
-    return (sourceName, kql) -> {
-      ParseResult parsed = KqlParser.parse(new SourceText(sourceName, kql));
-      if (parsed.hasErrors()) {
-        return parsed.diagnostics();
-      }
-      List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-      diagnostics.addAll(Binder.bind(parsed.script(), Catalog.defender()).diagnostics());
-      return diagnostics;
-    };
+    return KqlChecker.defender();
   }
 }
