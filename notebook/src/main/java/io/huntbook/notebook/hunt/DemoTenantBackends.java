@@ -1,12 +1,9 @@
 package io.huntbook.notebook.hunt;
 
 import io.huntbook.engine.Backend;
-import io.huntbook.engine.LocalEngine;
 import io.huntbook.engine.QueryException;
-import io.huntbook.kql.schema.Catalog;
 import io.huntbook.notebook.exec.BackendFactory;
 import io.huntbook.tenant.demo.DemoTenant;
-import io.huntbook.tenant.demo.DemoTenantLoader;
 import io.huntbook.tenant.demo.DemoTenantOptions;
 import java.sql.SQLException;
 
@@ -34,9 +31,8 @@ public final class DemoTenantBackends {
 
   /** The demo tenant with default options in an in-memory engine. */
   public static Backend open(DemoTenantOptions options) throws QueryException {
-    DemoTenantLoader loader = DemoTenant.loader(options);
     try {
-      return LocalEngine.inMemory(Catalog.defender(), loader::load);
+      return DemoTenant.engine(options);
     } catch (SQLException e) {
       throw new QueryException("HB0011", "could not build the demo tenant: " + e.getMessage(), e);
     }

@@ -91,4 +91,27 @@ class LdapHuntNotebookTest {
         .contains("union\n")
         .contains("Finding = \"Domain trusts\"");
   }
+
+  @Test
+  void everyQueryParsesAndBindsAgainstTheDefenderSchema() {
+    Notebook hunt = LdapHunt.notebook();
+    io.huntbook.notebook.exec.CellExecutor executor =
+        new io.huntbook.notebook.exec.CellExecutor(
+            io.huntbook.notebook.exec.BackendPool.of(
+                new io.huntbook.notebook.testing.FakeBackend(0)),
+            io.huntbook.notebook.exec.KqlChecker.defender(),
+            io.huntbook.notebook.exec.Throttle.NONE);
+    io.huntbook.notebook.exec.SessionState state =
+        io.huntbook.notebook.exec.SessionState.on("local");
+    int queries = 0;
+    for (CodeCell cell : hunt.codeCells()) {
+      var prepared = executor.prepare(cell.source(), state, cell.id().orElse("?"));
+      assertThat(prepared.problems()).as("cell %s", cell.id()).isEmpty();
+      if (prepared.kind() == io.huntbook.notebook.exec.PreparedCell.Kind.QUERY) {
+        queries++;
+      }
+      state = prepared.after();
+    }
+    assertThat(queries).isEqualTo(17);
+  }
 }
