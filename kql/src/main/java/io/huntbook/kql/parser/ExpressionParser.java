@@ -70,11 +70,40 @@ final class ExpressionParser {
         result = new Expr.Pipe(result, operator, tokens.spanFrom(start));
       }
       if (!atPipelineEnd() && !tokens.afterBlankLine()) {
-        tokens.reportUnexpected();
+        if (takesList(operator) && startsItem(tokens.current())) {
+          tokens.report(
+              DiagnosticCatalog.unexpectedToken(
+                  tokens.current().describe(),
+                  "is a ',' missing before it?",
+                  tokens.current().span()));
+        } else {
+          tokens.reportUnexpected();
+        }
         tokens.skipUntil(EnumSet.of(TokenKind.PIPE, TokenKind.SEMICOLON));
       }
     }
     return result;
+  }
+
+  /** Operators whose text ends with a comma-separated list, where a missing comma is the slip. */
+  private static boolean takesList(Operator operator) {
+    return operator instanceof Operator.Project
+        || operator instanceof Operator.Extend
+        || operator instanceof Operator.ProjectAway
+        || operator instanceof Operator.ProjectKeep
+        || operator instanceof Operator.ProjectRename
+        || operator instanceof Operator.ProjectReorder
+        || operator instanceof Operator.Distinct
+        || operator instanceof Operator.Serialize
+        || operator instanceof Operator.Sort
+        || (operator instanceof Operator.Summarize summarize && !summarize.by().isEmpty());
+  }
+
+  private static boolean startsItem(Token token) {
+    return switch (token.kind()) {
+      case IDENTIFIER, STRING, LONG, REAL, TIMESPAN -> !OperatorParser.KNOWN.contains(token.text());
+      default -> false;
+    };
   }
 
   /** True where a pipeline may end: {@code |}, {@code ;}, {@code ,}, a closing bracket, the end. */

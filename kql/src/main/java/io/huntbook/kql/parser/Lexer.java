@@ -98,6 +98,10 @@ public final class Lexer {
         || c == '\ufeff';
   }
 
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
   private char peek(int ahead) {
     int index = position + ahead;
     return index < text.length() ? text.charAt(index) : '\0';
@@ -201,7 +205,7 @@ public final class Lexer {
     char quote = text.charAt(position++);
     StringBuilder value = new StringBuilder();
     while (true) {
-      if (position >= text.length() || text.charAt(position) == '\n') {
+      if (position >= text.length() || isLineBreak(text.charAt(position))) {
         diagnostics.add(DiagnosticCatalog.unterminatedString(new Span(start, position - start)));
         addString(start, position, value.toString());
         return;
@@ -271,7 +275,7 @@ public final class Lexer {
     char quote = text.charAt(position++);
     StringBuilder value = new StringBuilder();
     while (true) {
-      if (position >= text.length() || text.charAt(position) == '\n') {
+      if (position >= text.length() || isLineBreak(text.charAt(position))) {
         diagnostics.add(DiagnosticCatalog.unterminatedString(new Span(start, position - start)));
         addString(start, position, value.toString());
         return;

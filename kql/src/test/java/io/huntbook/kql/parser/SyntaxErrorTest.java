@@ -31,6 +31,9 @@ class SyntaxErrorTest {
           T | frobnicate -> 1:5 KQL0010 unknown query operator 'frobnicate'
           T | where x = 1 -> 1:13 KQL0004 unexpected '=': to compare values use '=='
           T where x -> 1:3 KQL0004 unexpected 'where': is a '|' missing before 'where'?
+          T | project a b -> 1:15 KQL0004 unexpected 'b': is a ',' missing before it?
+          T | summarize count() by a b -> 1:28 KQL0004 unexpected 'b': is a ',' missing before it?
+          T | where a b -> 1:13 KQL0004 unexpected 'b'
           print (1 -> 1:7 KQL0017 '(' is never closed: expected ')' before the end
           T | join (U) on a < b -> 1:17 KQL0011 a join condition must be a column name or '$left.Column == $right.Column'
           print dynamic([1, }]) -> 1:19 KQL0012 invalid dynamic literal: expected a value but found '}'
@@ -63,6 +66,16 @@ class SyntaxErrorTest {
             .map(d -> position(d, result.source()) + " " + d.code())
             .toList();
     assertThat(String.join("; ", actual)).isEqualTo(expected.strip());
+  }
+
+  @org.junit.jupiter.api.Test
+  void windowsLineBreaksKeepLinesAndColumns() {
+    ParseResult result = KqlParser.parse("T\r\n| where a == 'open\r\n| take 1\r\n| wher x");
+    assertThat(result.diagnostics())
+        .extracting(d -> describe(d, result.source()))
+        .containsExactly(
+            "2:14 KQL0002 unterminated string literal",
+            "4:3 KQL0010 unknown query operator 'wher'; did you mean 'where'?");
   }
 
   private static String position(Diagnostic diagnostic, SourceText source) {
