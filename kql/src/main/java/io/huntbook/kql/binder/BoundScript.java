@@ -79,6 +79,24 @@ public final class BoundScript {
     return bindings.outputNames.getOrDefault(column, List.of());
   }
 
+  /**
+   * The columns a name typed at {@code offset} could refer to: the input row of the innermost
+   * operator whose text covers the offset (its end included, so a cursor right after {@code | where
+   * Fi} still counts). Empty outside any operator or when the row is not known. For completion.
+   */
+  public Optional<List<ColumnSchema>> columnsAt(int offset) {
+    Operator best = null;
+    for (Operator op : bindings.inputSchemas.keySet()) {
+      var span = op.span();
+      if (span.start() <= offset
+          && offset <= span.end()
+          && (best == null || span.length() < best.span().length())) {
+        best = op;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(bindings.inputSchemas.get(best));
+  }
+
   /** The result schema of the script's (last) query statement. */
   public Optional<List<ColumnSchema>> resultSchema() {
     return Optional.ofNullable(bindings.resultSchema);

@@ -202,7 +202,12 @@ final class JoinBinder {
     if (input != null) {
       rows.add(input);
     }
+    boolean fuzzy = option(options, "isfuzzy").map(v -> v.equalsIgnoreCase("true")).orElse(false);
     for (Expr table : tables) {
+      if (fuzzy && table instanceof Expr.Name name && !tabular.isTabular(name, scope)) {
+        // isfuzzy=true: a table that does not exist is left out, as Kusto does.
+        continue;
+      }
       if (table instanceof Expr.Name name && name.name().contains("*")) {
         rows.addAll(wildcardTables(name));
       } else {

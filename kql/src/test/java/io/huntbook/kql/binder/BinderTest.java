@@ -185,4 +185,19 @@ class BinderTest {
       assertThat(bound.diagnostics()).noneMatch(d -> d.code().equals(BinderDiagnostics.INTERNAL));
     }
   }
+
+  @Test
+  void columnsAtAnOffsetAreTheOperatorsInput() {
+    String kql = "DeviceEvents | project FileName, FileSize | where File";
+    BoundScript bound =
+        Binder.bind(KqlParser.parse(SourceText.of(kql)).script(), Catalog.defender());
+    assertThat(bound.columnsAt(kql.length()))
+        .contains(
+            List.of(
+                new ColumnSchema("FileName", KqlType.STRING),
+                new ColumnSchema("FileSize", KqlType.LONG)));
+    assertThat(bound.columnsAt(kql.indexOf("FileName")).orElseThrow())
+        .extracting(ColumnSchema::name)
+        .contains("DeviceName", "ActionType");
+  }
 }
