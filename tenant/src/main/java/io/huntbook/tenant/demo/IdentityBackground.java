@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -360,9 +359,5 @@ final class IdentityBackground {
     return a.kind() == Account.Kind.SERVICE
         ? List.of("NormalAccount", "PasswordNeverExpires")
         : List.of("NormalAccount");
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

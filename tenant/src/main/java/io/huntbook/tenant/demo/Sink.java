@@ -6,6 +6,7 @@ import io.huntbook.kql.schema.ColumnSchema;
 import io.huntbook.kql.schema.TableSchema;
 import io.huntbook.kql.types.KqlType;
 import io.huntbook.tenant.table.TableWriter;
+import io.huntbook.tenant.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -34,7 +35,12 @@ final class Sink implements AutoCloseable {
     try {
       for (TableSchema table : catalog.tables()) {
         StorageTypes.createTable(connection, table);
-        writers.put(table.name(), TableWriter.open(connection, table));
+      }
+      // A table may already exist with more columns (a workspace that imports added to).
+      Catalog stored = Workspace.catalog(connection);
+      for (TableSchema table : catalog.tables()) {
+        writers.put(
+            table.name(), TableWriter.open(connection, stored.table(table.name()).orElseThrow()));
         numbers.put(table.name(), numbers.size());
       }
     } catch (SQLException | RuntimeException e) {

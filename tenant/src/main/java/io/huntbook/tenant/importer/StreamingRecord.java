@@ -2,7 +2,6 @@ package io.huntbook.tenant.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +37,7 @@ final class StreamingRecord {
     }
     List<ImportTables.Field> fields = new ArrayList<>(properties.size() + 1);
     boolean hasTimestamp = false;
-    for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : properties.properties()) {
       fields.add(new ImportTables.Field(e.getKey(), e.getValue()));
       hasTimestamp |= e.getKey().equals("Timestamp");
     }
@@ -55,8 +53,7 @@ final class StreamingRecord {
       throw new ConversionException("a result row must be a JSON object");
     }
     List<ImportTables.Field> fields = new ArrayList<>(row.size());
-    for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : row.properties()) {
       fields.add(new ImportTables.Field(e.getKey(), e.getValue()));
     }
     return fields;

@@ -233,4 +233,18 @@ class ImporterTest {
           .isEqualTo(Optional.of(Instant.parse("2026-11-19T09:30:00Z")));
     }
   }
+
+  @Test
+  void theDemoTenantLoadsIntoAWorkspaceWhoseTablesGainedColumns() throws Exception {
+    run(write("export.json", DEVICE_EVENT));
+    try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+      io.huntbook.tenant.demo.DemoTenant.generate(
+          workspace.connection(),
+          io.huntbook.tenant.demo.DemoTenantOptions.defaults().withScale(0.01));
+    }
+    assertThat(
+            query(
+                "SELECT count(*) FILTER (WHERE MachineGroup = 'Tier 1') || '|' || (count(*) > 100) FROM DeviceEvents"))
+        .containsExactly("1|true");
+  }
 }
