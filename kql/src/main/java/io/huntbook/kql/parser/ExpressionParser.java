@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Expressions by precedence climbing (or, and, comparison and string operators, additive,
@@ -513,7 +514,7 @@ final class ExpressionParser {
   }
 
   /** Items separated by commas; a stray token inside an item is reported and skipped. */
-  <T> List<T> list(java.util.function.Supplier<T> item) {
+  <T> List<T> list(Supplier<T> item) {
     List<T> items = new ArrayList<>();
     while (true) {
       int before = tokens.mark();

@@ -1,5 +1,6 @@
 package io.huntbook.kql.parser;
 
+import io.huntbook.kql.diagnostics.Diagnostic;
 import io.huntbook.kql.diagnostics.DiagnosticCatalog;
 import io.huntbook.kql.syntax.ColumnDecl;
 import io.huntbook.kql.syntax.Expr;
@@ -10,6 +11,7 @@ import io.huntbook.kql.syntax.SourceText;
 import io.huntbook.kql.syntax.Span;
 import io.huntbook.kql.syntax.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +44,8 @@ public final class KqlParser {
     KqlParser parser = new KqlParser(source);
     List<Statement> statements = parser.statements(false);
     Script script = new Script(statements, new Span(0, source.text().length()));
-    List<io.huntbook.kql.diagnostics.Diagnostic> diagnostics =
-        new ArrayList<>(parser.tokens.diagnostics());
-    diagnostics.sort(
-        java.util.Comparator.comparingInt(
-            (io.huntbook.kql.diagnostics.Diagnostic d) -> d.span().start()));
+    List<Diagnostic> diagnostics = new ArrayList<>(parser.tokens.diagnostics());
+    diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start()));
     return new ParseResult(source, script, diagnostics);
   }
 

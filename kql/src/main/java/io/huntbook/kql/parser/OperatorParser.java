@@ -3,6 +3,7 @@ package io.huntbook.kql.parser;
 import io.huntbook.kql.diagnostics.DiagnosticCatalog;
 import io.huntbook.kql.syntax.Expr;
 import io.huntbook.kql.syntax.Identifier;
+import io.huntbook.kql.syntax.JoinCondition;
 import io.huntbook.kql.syntax.MvExpandItem;
 import io.huntbook.kql.syntax.NamedExpr;
 import io.huntbook.kql.syntax.Operator;
@@ -14,6 +15,7 @@ import io.huntbook.kql.syntax.Span;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -200,7 +202,7 @@ final class OperatorParser {
     String best = null;
     int bestDistance = 3;
     for (String candidate : KNOWN.stream().sorted().toList()) {
-      int distance = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate);
+      int distance = editDistance(name.toLowerCase(Locale.ROOT), candidate);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -362,7 +364,7 @@ final class OperatorParser {
   private Operator join(int start, boolean lookup) {
     List<OptionAssign> options = expressions().options(JOIN_OPTIONS);
     Expr right = parser.sources().tableReference();
-    List<io.huntbook.kql.syntax.JoinCondition> on = new ArrayList<>();
+    List<JoinCondition> on = new ArrayList<>();
     if (tokens.expectKeyword("on", lookup ? "lookup" : "join")) {
       for (Expr condition : expressions().list(expressions()::expression)) {
         JoinConditions.flatten(condition, on, tokens);
