@@ -178,7 +178,7 @@ final class OperatorBinder {
           out.add(new ColumnSchema(name, KqlType.UNKNOWN));
         }
       } else {
-        String name = columnName(column, unique);
+        String name = columnName(column, unique, bindings);
         names.add(name);
         out.add(new ColumnSchema(name, type));
       }
@@ -189,8 +189,24 @@ final class OperatorBinder {
 
   /** The explicit, derived or default ({@code Column1}) name of a one-column item, claimed. */
   static String columnName(NamedExpr column, ColumnNames.Unique unique) {
+    return columnName(column, unique, null);
+  }
+
+  /**
+   * As {@link #columnName(NamedExpr, ColumnNames.Unique)}, reporting an explicit name that an
+   * earlier item of the same operator already produced.
+   */
+  static String columnName(NamedExpr column, ColumnNames.Unique unique, Bindings bindings) {
     if (!column.names().isEmpty()) {
-      return unique.claim(column.names().getFirst().name());
+      Identifier name = column.names().getFirst();
+      if (bindings != null && unique.taken(name.name())) {
+        bindings.report(
+            error(
+                BinderDiagnostics.DUPLICATE_COLUMN,
+                "column '" + name.name() + "' is produced twice by this operator",
+                name.span()));
+      }
+      return unique.claim(name.name());
     }
     Optional<String> derived = ColumnNames.derived(column.expr());
     return derived.isPresent() ? unique.claim(derived.get()) : unique.claimColumn();

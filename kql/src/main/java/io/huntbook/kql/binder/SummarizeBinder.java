@@ -38,7 +38,7 @@ final class SummarizeBinder {
     Set<String> keyColumns = new HashSet<>();
     for (NamedExpr key : summarize.by()) {
       KqlType type = expressions.bind(key.expr(), rowContext);
-      String name = OperatorBinder.columnName(key, unique);
+      String name = OperatorBinder.columnName(key, unique, bindings);
       bindings.outputNames.put(key, List.of(name));
       out.add(new ColumnSchema(name, type));
       keyColumns.add(name);
@@ -93,7 +93,7 @@ final class SummarizeBinder {
                   "summarize needs an aggregate such as count() or sum(x) here",
                   item.expr().span()));
         }
-        String name = OperatorBinder.columnName(item, unique);
+        String name = OperatorBinder.columnName(item, unique, bindings);
         names.add(name);
         out.add(new ColumnSchema(name, type));
       }

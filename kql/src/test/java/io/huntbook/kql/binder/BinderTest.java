@@ -95,6 +95,8 @@ class BinderTest {
         "DeviceEvents | project-away NoSuch => 1:29 => unknown column 'NoSuch'",
         "let x = 1; x | take 1 => 1:12 => 'x' is a scalar, not a table",
         "print 'a' * 2 => 1:7 => operator '*' cannot combine string and long",
+        "DeviceEvents | project a = 1, a = 2 => 1:31 => column 'a' is produced twice by this operator",
+        "DeviceEvents | sort by tostring(AdditionalFields) asc | extend n = row_number() | summarize by DeviceName | extend p = prev(DeviceName) => 1:120 => function 'prev' needs ordered rows: sort the input or add '| serialize' first",
       })
   void diagnosticsPointAtTheOffendingName(String kql, String position, String message) {
     SourceText source = SourceText.of(kql);
