@@ -51,7 +51,14 @@ final class DynamicFunctions {
           }
           return "json_array(" + String.join(", ", parts) + ")";
         });
-    m.put("bag_keys", a -> "to_json(coalesce(json_keys(" + a.dynamic(0) + "), []))");
+    m.put(
+        "bag_keys",
+        a ->
+            "(CASE WHEN json_type("
+                + a.dynamic(0)
+                + ") = 'OBJECT' THEN to_json(json_keys("
+                + a.dynamic(0)
+                + ")) END)");
     m.put(
         "array_concat",
         a -> {

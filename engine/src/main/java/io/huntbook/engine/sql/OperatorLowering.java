@@ -294,7 +294,7 @@ final class OperatorLowering {
 
   private static String dotnetType(KqlType type) {
     return switch (type) {
-      case BOOL -> "System.Boolean";
+      case BOOL -> "System.SByte";
       case INT -> "System.Int32";
       case LONG -> "System.Int64";
       case REAL -> "System.Double";

@@ -438,6 +438,8 @@ final class ScalarFunctionCatalog {
         });
     m.put("prev", a -> shifted("lag", a));
     m.put("next", a -> shifted("lead", a));
+    m.put("row_rank_dense", a -> rank(a, true));
+    m.put("row_rank_min", a -> rank(a, false));
     m.put(
         "row_cumsum",
         a ->
@@ -460,6 +462,27 @@ final class ScalarFunctionCatalog {
         + d.identifier(group.get().order())
         + " "
         + frame
+        + ")";
+  }
+
+  /**
+   * Dense rank: the number of term changes so far (the restart group itself); min rank: the row
+   * number where the current term's run began.
+   */
+  private static String rank(CallArguments a, boolean dense) {
+    var group =
+        a.expressions()
+            .context()
+            .windowGroup(a.call())
+            .orElseThrow(() -> a.unsupported("needs serialized rows"));
+    SqlDialect d = a.expressions().context().dialect;
+    if (dense) {
+      return d.identifier(group.group());
+    }
+    return "min("
+        + d.identifier(group.order())
+        + ") OVER (PARTITION BY "
+        + d.identifier(group.group())
         + ")";
   }
 

@@ -32,11 +32,16 @@ final class WindowRestarts {
     for (Expr.Call call : calls) {
       String flag = context.freshName("restart");
       flags.add(flag);
-      first
-          .append(", ")
-          .append(context.expressions.lower(call.arguments().get(1), input))
-          .append(" AS ")
-          .append(d.identifier(flag));
+      String restart =
+          rank(call)
+              // A rank restarts its group wherever the term differs from the previous row's.
+              ? "("
+                  + context.expressions.lower(call.arguments().get(0), input)
+                  + " IS DISTINCT FROM lag("
+                  + context.expressions.lower(call.arguments().get(0), input)
+                  + ") OVER ())"
+              : context.expressions.lower(call.arguments().get(1), input);
+      first.append(", ").append(restart).append(" AS ").append(d.identifier(flag));
     }
     Relation flagged =
         context.define(first.append(" FROM ").append(input.name()).toString(), input.columns());
@@ -58,12 +63,19 @@ final class WindowRestarts {
         Optional.of(order));
   }
 
+  /** {@code row_rank_dense(term)} and {@code row_rank_min(term)}: ranks over serialized rows. */
+  static boolean rank(Expr.Call call) {
+    return (call.name().equals("row_rank_dense") || call.name().equals("row_rank_min"))
+        && call.arguments().size() == 1;
+  }
+
   private static void collect(Expr expr, List<Expr.Call> calls) {
     switch (expr) {
       case Expr.Call call -> {
         boolean restarted =
             (call.name().equals("row_number") || call.name().equals("row_cumsum"))
-                && call.arguments().size() == 2;
+                    && call.arguments().size() == 2
+                || rank(call);
         if (restarted) {
           calls.add(call);
         }
