@@ -4,6 +4,8 @@ import io.huntbook.tenant.workspace.Metadata;
 import io.huntbook.tenant.workspace.Workspace;
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Loads Defender exports into a workspace. Each file's format is recognised from its content (gzip
@@ -22,7 +25,8 @@ public final class Importer {
   private Importer() {}
 
   /**
-   * Imports {@code files} into the workspace in {@code workspaceDirectory}, creating it if needed.
+   * Imports {@code files} (or every file under a directory among them) into the workspace in {@code
+   * workspaceDirectory}, creating it if needed.
    *
    * @throws IOException if the workspace directory cannot be created
    * @throws SQLException if the workspace database fails (it is locked by another process, say)
@@ -36,8 +40,10 @@ public final class Importer {
       ImportReport report = new ImportReport(options.maxProblemsListed());
       ImportTables tables = new ImportTables(workspace.connection());
       try {
-        for (Path file : files) {
-          importFile(file, tables, report, options);
+        for (Path path : files) {
+          for (Path file : expand(path, report)) {
+            importFile(file, tables, report, options);
+          }
         }
       } finally {
         tables.close();
@@ -53,6 +59,26 @@ public final class Importer {
           report.problems(),
           report.problemCount(),
           workspace.captureTime());
+    }
+  }
+
+  /**
+   * The files to read for a path: the path itself, or for a directory (the streaming API writes
+   * {@code …/y=2026/m=11/d=20/h=10/m=00/PT1H.json} trees to storage) every regular file under it,
+   * in name order, skipping hidden ones.
+   */
+  private static List<Path> expand(Path path, ImportReport report) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      report.skip(path, 0, "cannot list the directory: " + e.getMessage());
+      return List.of();
     }
   }
 

@@ -247,4 +247,19 @@ class ImporterTest {
                 "SELECT count(*) FILTER (WHERE MachineGroup = 'Tier 1') || '|' || (count(*) > 100) FROM DeviceEvents"))
         .containsExactly("1|true");
   }
+
+  @Test
+  void directoriesAreReadWholeInNameOrder() throws Exception {
+    Path tree = temp.resolve("insights-logs-advancedhunting");
+    Files.createDirectories(tree.resolve("y=2026/m=11/d=19/h=08"));
+    Files.createDirectories(tree.resolve("y=2026/m=11/d=19/h=09"));
+    Files.writeString(tree.resolve("y=2026/m=11/d=19/h=08/PT1H.json"), DEVICE_EVENT + "\n");
+    Files.writeString(tree.resolve("y=2026/m=11/d=19/h=09/PT1H.json"), IDENTITY_QUERY + "\n");
+    Files.writeString(tree.resolve(".listing"), "not data");
+    ImportSummary summary = run(tree);
+    assertThat(summary.isComplete()).isTrue();
+    assertThat(summary.rowsPerTable())
+        .containsEntry("DeviceEvents", 1L)
+        .containsEntry("IdentityQueryEvents", 1L);
+  }
 }
