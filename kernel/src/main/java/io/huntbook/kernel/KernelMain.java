@@ -25,14 +25,25 @@ public final class KernelMain {
       errors.println("usage: KernelMain <connection-file>");
       return 2;
     }
-    try (KernelEvaluators evaluators = KernelEvaluators.standard()) {
-      return run(Path.of(args[0]), evaluators.evaluator());
+    try {
+      serve(Path.of(args[0]));
+      return 0;
     } catch (IOException e) {
       errors.println("huntbook kernel: " + e.getMessage());
       return 1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 130;
+    }
+  }
+
+  /**
+   * Serves a connection file with the standard backends until a client asks for shutdown: what
+   * {@code huntbook kernel run <connection-file>} does.
+   */
+  public static void serve(Path connectionFile) throws IOException, InterruptedException {
+    try (KernelEvaluators evaluators = KernelEvaluators.standard()) {
+      run(connectionFile, evaluators.evaluator());
     }
   }
 

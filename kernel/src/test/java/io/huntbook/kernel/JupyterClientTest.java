@@ -1,17 +1,12 @@
 package io.huntbook.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,17 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kernel driven by Jupyter's own Python clients: jupyter_kernel_test's protocol suite ({@code
- * src/test/resources/jupyter/test_kql_kernel.py}) run with {@code /usr/bin/python3} against a
- * kernelspec installed into a temporary prefix. Fails, never skips, when Python or the Jupyter
- * packages are missing.
+ * src/test/resources/jupyter/test_kql_kernel.py}) against the kernel with its KQL front end and
+ * cell executor over an {@link io.huntbook.kernel.testing.EchoBackend}, so no engine start-up
+ * weighs on the suite's 15-second timeouts.
  */
 class JupyterClientTest {
-  private static final Path PYTHON = Path.of("/usr/bin/python3");
-  private static final String INSTALL_HINT =
-      "the Jupyter client tests need /usr/bin/python3 with the Debian packages"
-          + " python3-jupyter-client and python3-jupyter-kernel-test: run .ci/run (or apt-get"
-          + " install them)";
-
   /** The features the kernel does not claim, so jupyter_kernel_test skips them. */
   private static final Set<String> UNCLAIMED =
       Set.of(
@@ -45,33 +34,15 @@ class JupyterClientTest {
   @TempDir Path directory;
 
   @Test
-  void jupyterKernelTestSuitePasses() throws IOException, InterruptedException, URISyntaxException {
-    requirePythonJupyter();
-    Path prefix = directory.resolve("prefix");
+  void jupyterKernelTestSuitePasses() throws IOException, InterruptedException {
     KernelSpecInstaller.Launch.Java current = KernelSpecInstaller.Launch.Java.current();
-    new KernelSpecInstaller(Map.of())
-        .install(
-            new KernelSpecInstaller.Target.Prefix(prefix),
+    PythonJupyter jupyter =
+        PythonJupyter.install(
+            directory,
             new KernelSpecInstaller.Launch.Java(
                 current.java(), current.classPath(), "io.huntbook.kernel.testing.EchoKernelMain"));
-    Path script =
-        Path.of(getClass().getResource("/jupyter/test_kql_kernel.py").toURI()).getParent();
-
-    ProcessBuilder builder =
-        new ProcessBuilder(PYTHON.toString(), "-m", "unittest", "-v", "test_kql_kernel")
-            .directory(script.toFile())
-            .redirectErrorStream(true);
-    builder.environment().put("JUPYTER_PATH", prefix.resolve("share/jupyter").toString());
-    builder.environment().put("JUPYTER_RUNTIME_DIR", directory.resolve("runtime").toString());
-    builder.environment().put("JUPYTER_PLATFORM_DIRS", "1");
-    builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      fail("the Jupyter client tests did not finish in 5 minutes:\n" + output);
-    }
-    System.out.println(output);
+    PythonJupyter.Run run = jupyter.run("test_kql_kernel", List.of("-v"), 5);
+    String output = run.output();
 
     Set<String> passed = new TreeSet<>();
     Set<String> skipped = new TreeSet<>();
@@ -85,7 +56,7 @@ class JupyterClientTest {
       }
     }
     assertThat(failed).as("failed Jupyter client tests; output:\n%s", output).isEmpty();
-    assertThat(process.exitValue()).as("unittest exit code; output:\n%s", output).isZero();
+    assertThat(run.exitCode()).as("unittest exit code; output:\n%s", output).isZero();
     assertThat(skipped).as("only unclaimed features may be skipped").isEqualTo(UNCLAIMED);
     assertThat(passed)
         .contains(
@@ -100,20 +71,5 @@ class JupyterClientTest {
     Matcher startup = Pattern.compile("KERNEL_INFO_SECONDS=([0-9.]+)").matcher(output);
     assertThat(startup.find()).as("the suite reports the kernel's start-up time").isTrue();
     System.out.println("kernel start -> kernel_info_reply: " + startup.group(1) + " s");
-  }
-
-  private static void requirePythonJupyter() throws IOException, InterruptedException {
-    if (!Files.isExecutable(PYTHON)) {
-      fail(PYTHON + " is missing; " + INSTALL_HINT);
-    }
-    Process probe =
-        new ProcessBuilder(
-                PYTHON.toString(), "-c", "import jupyter_client, jupyter_kernel_test, jsonschema")
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (probe.waitFor() != 0) {
-      fail(INSTALL_HINT + "\n" + output);
-    }
   }
 }

@@ -64,7 +64,7 @@ public final class KqlLanguage implements KernelLanguage {
   /** KQL over the Defender schema, running cells with the given evaluator. */
   public static KqlLanguage defender(KqlEvaluator evaluator) {
     return new KqlLanguage(
-        evaluator, Catalog::defender, SourceTableSchemas::new, FunctionHelpCatalog::all);
+        evaluator, Catalog::defender, BoundRowSchemas::new, FunctionHelpCatalog::all);
   }
 
   private synchronized EditorTools tools() {
