@@ -14,21 +14,52 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the benchmarks and prints the figures the README quotes: for the front end, the median over
- * the corpus of each query's parse+bind+lower time and its ratio to the parse-only baseline. Usage:
- * {@code bench/run [front-end] [--sample N]} (N corpus queries, evenly spread; default all).
+ * Runs the benchmarks by name and prints one summary block each, every figure beside a baseline
+ * measured in the same process and the ratio between them. Usage: {@code bench/run [NAME] [--option
+ * value]…}, NAME one of {@code front-end} (the default), {@code generation}, {@code import}, {@code
+ * api-limits}, {@code notebook}, or {@code all}.
+ *
+ * <p>Options: {@code --sample N} corpus queries for the front end (evenly spread; default all);
+ * {@code --rows N} generated rows; {@code --import-rows N} records in the imported file; {@code
+ * --latency-ms N} the emulator's latency; {@code --queries N} for api-limits; {@code --cells N} and
+ * {@code --concurrency N} for the notebook; {@code --tenant-scale X} of the demo tenant behind the
+ * emulator; {@code --baseline-runs N} round trips the baseline takes the median of.
  */
 public final class BenchMain {
+  private static final List<String> NAMES =
+      List.of("front-end", "generation", "import", "api-limits", "notebook");
+
   private BenchMain() {}
 
-  public static void main(String[] args) throws RunnerException {
-    int sample = Integer.MAX_VALUE;
-    for (int i = 0; i < args.length; i++) {
-      if ("--sample".equals(args[i]) && i + 1 < args.length) {
-        sample = Integer.parseInt(args[++i]);
-      }
+  public static void main(String[] args) throws Exception {
+    BenchArguments arguments;
+    try {
+      arguments = BenchArguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("bench: " + e.getMessage());
+      System.exit(2);
+      return;
     }
-    frontEnd(sample);
+    String name = arguments.name();
+    if (!name.equals("all") && !NAMES.contains(name)) {
+      System.err.println(
+          "bench: unknown benchmark " + name + "; choose one of " + NAMES + " or all");
+      System.exit(2);
+    }
+    for (String each : name.equals("all") ? NAMES : List.of(name)) {
+      run(each, arguments);
+    }
+  }
+
+  private static void run(String name, BenchArguments arguments) throws Exception {
+    switch (name) {
+      case "front-end" -> frontEnd(arguments.integer("sample", Integer.MAX_VALUE));
+      case "generation" -> GenerationBenchmark.run(arguments);
+      case "import" -> ImportBenchmark.run(arguments);
+      case "api-limits" -> ApiLimitsBenchmark.run(arguments);
+      case "notebook" -> NotebookBenchmark.run(arguments);
+      default -> throw new IllegalArgumentException("unknown benchmark " + name);
+    }
   }
 
   private static void frontEnd(int sample) throws RunnerException {
