@@ -2,18 +2,25 @@ package io.huntbook.defender.emulator;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.huntbook.defender.ConnectionException;
+import io.huntbook.defender.LocalBackends;
 import io.huntbook.defender.auth.ClientSecretCredentials;
 import io.huntbook.defender.auth.Secret;
 import io.huntbook.defender.auth.TrustedCertificates;
+import io.huntbook.engine.Backend;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +40,7 @@ public final class Emulator implements AutoCloseable {
   private final EmulatorOptions options;
   private final TokenEndpoint tokens;
   private final HuntingEndpoint hunting;
+  private Optional<Backend> ownedBackend = Optional.empty();
 
   private Emulator(
       HttpsServer server,
@@ -78,6 +86,70 @@ public final class Emulator implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     return new Emulator(server, executor, identity, credentials, options, tokens, hunting);
+  }
+
+  /**
+   * Starts an emulator over the local engine holding the demo tenant (the setup of {@code huntbook
+   * emulate}); closing the emulator closes that engine.
+   *
+   * @param port the loopback port, 0 for any free one
+   */
+  public static Emulator startOnDemoTenant(int port) throws IOException, ConnectionException {
+    Backend demo = LocalBackends.demoTenant();
+    try {
+      Emulator emulator = start(EmulatorOptions.defaults(demo).withPort(port));
+      emulator.ownedBackend = Optional.of(demo);
+      return emulator;
+    } catch (IOException | RuntimeException e) {
+      demo.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Writes what a client needs into {@code directory}: the credentials as a config file only the
+   * owner can read (for {@code HUNTBOOK_CREDENTIALS_FILE}) and the certificate to trust (for {@code
+   * --trust}). The secret is never printed, so this is how it reaches another process.
+   */
+  public EmulatorFiles writeConnectionFiles(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    Path credentialsFile = directory.resolve("emulator.credentials");
+    Files.deleteIfExists(credentialsFile);
+    Files.createFile(
+        credentialsFile,
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(
+        credentialsFile,
+        "# Huntbook emulator at "
+            + baseUri()
+            + "\ntenant_id = "
+            + credentials.tenantId()
+            + "\nclient_id = "
+            + credentials.clientId()
+            + "\nclient_secret = "
+            + credentials.secret().reveal()
+            + "\n");
+    Path certificateFile = directory.resolve("emulator.pem");
+    Files.writeString(certificateFile, identity.certificatePem());
+    return new EmulatorFiles(credentialsFile, certificateFile);
+  }
+
+  /** Lines telling a user how to connect, without the secret. */
+  public List<String> describe(EmulatorFiles files) {
+    return List.of(
+        "Huntbook emulator listening on " + baseUri(),
+        "tenant id:   " + credentials.tenantId(),
+        "client id:   " + credentials.clientId(),
+        "credentials: " + files.credentials() + " (owner-only; the secret is not printed)",
+        "certificate: " + files.certificate(),
+        "connect with:",
+        "  export HUNTBOOK_CREDENTIALS_FILE=" + files.credentials(),
+        "  huntbook connect test --connection graph --endpoint "
+            + baseUri()
+            + " --authority "
+            + baseUri()
+            + " --trust "
+            + files.certificate());
   }
 
   /** {@code https://127.0.0.1:<port>}: the endpoint for every API and the authority host. */
@@ -130,5 +202,6 @@ public final class Emulator implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    ownedBackend.ifPresent(Backend::close);
   }
 }
