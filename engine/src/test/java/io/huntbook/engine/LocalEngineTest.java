@@ -112,6 +112,13 @@ class LocalEngineTest {
   }
 
   @Test
+  void mvExpandKeepsAtMostTheLimitPerRowWithTheItemIndex() throws Exception {
+    ResultTable result =
+        run("print d = dynamic([10, 20, 30]) | mv-expand with_itemindex = i d limit 2");
+    assertThat(result.rows()).extracting(r -> r.get(1)).containsExactly(0L, 1L);
+  }
+
+  @Test
   void renderBecomesTheChart() throws Exception {
     ResultTable result = run("Events | summarize count() by DeviceName | render barchart");
     assertThat(result.chart()).isPresent();

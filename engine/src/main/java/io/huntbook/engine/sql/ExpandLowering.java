@@ -42,6 +42,10 @@ final class ExpandLowering {
               .orElse("Column" + (expanded.size() + 1));
       String value = e.dynamic(item.expr(), input);
       String list = arrays ? "kql_json_pairs(" + value + ")" : "kql_expand_elements(" + value + ")";
+      if (expand.limit().isPresent()) {
+        // limit n: at most n rows from each input row.
+        list = "list_slice(" + list + ", 1, " + e.lower(expand.limit().get(), input) + ")";
+      }
       if (firstList == null) {
         firstList = list;
       }
@@ -70,9 +74,9 @@ final class ExpandLowering {
       items.add("unnest(range(0, len(" + firstList + "))) AS " + d.identifier(index.get()));
       out.add(new ColumnSchema(index.get(), KqlType.LONG));
     }
-    String limit = expand.limit().isPresent() ? "" : "";
+
     Relation unnested =
-        context.define("SELECT " + String.join(", ", items) + " FROM " + input.name() + limit, out);
+        context.define("SELECT " + String.join(", ", items) + " FROM " + input.name(), out);
     boolean typed = targetTypes.values().stream().anyMatch(t -> t != KqlType.DYNAMIC);
     List<ColumnSchema> bound = context.bound.schemaOf(pipe).orElse(null);
     if (!typed) {
