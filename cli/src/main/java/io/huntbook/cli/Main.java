@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       HuntCommand.class,
       RunCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
       QueryCommand.class,
       CheckCommand.class,
       BatchCommand.class,

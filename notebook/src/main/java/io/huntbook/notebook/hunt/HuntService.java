@@ -14,6 +14,7 @@ import io.huntbook.notebook.params.NotebookParameters;
 import io.huntbook.notebook.params.ParameterException;
 import io.huntbook.notebook.report.FindingSummary;
 import io.huntbook.notebook.report.HtmlReport;
+import io.huntbook.notebook.report.ResultExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,29 +64,55 @@ public final class HuntService {
     List<FindingSummary> findings = new ArrayList<>();
     for (LdapHunt.FindingCell finding : LdapHunt.findings(run.notebook())) {
       Optional<RunResult.CellRun> cellRun = run.cell(finding.cellIndex());
-      String anchor = HtmlReport.anchor(finding.cellIndex());
       Optional<ResultTable> table = cellRun.flatMap(r -> r.result().table());
       String error =
           cellRun.isEmpty() || !cellRun.get().result().failed()
               ? ""
-              : cellRun.get().result().outputs().stream()
-                  .filter(output -> output instanceof Output.Error)
-                  .map(
-                      output ->
-                          ((Output.Error) output).ename() + " " + ((Output.Error) output).evalue())
-                  .findFirst()
-                  .orElse("failed");
-      findings.add(
-          new FindingSummary(
-              finding.title(),
-              finding.attack(),
-              table.map(ResultTable::rowCount).orElse(0),
-              table.map(t -> distinct(t, "DeviceName")).orElse(0),
-              table.map(t -> distinct(t, "AccountName")).orElse(0),
-              error,
-              anchor));
+              : firstError(cellRun.get().result().outputs()).orElse("failed");
+      findings.add(summary(finding, table, table.map(ResultTable::rowCount).orElse(0), error));
     }
     return findings;
+  }
+
+  /**
+   * One summary line per technique cell of a notebook executed earlier (read from a file): the
+   * tables come from the cells' saved outputs, the row counts from their {@code huntbook} metadata
+   * (a saved table keeps only its first rows).
+   */
+  public static List<FindingSummary> findings(Notebook executed) {
+    List<FindingSummary> findings = new ArrayList<>();
+    for (LdapHunt.FindingCell finding : LdapHunt.findings(executed)) {
+      Optional<ResultTable> table = ResultExport.fromCell(finding.cell());
+      int rows =
+          finding
+              .cell()
+              .metadata()
+              .path("huntbook")
+              .path("rows")
+              .asInt(table.map(ResultTable::rowCount).orElse(0));
+      String error = firstError(finding.cell().outputs()).orElse("");
+      findings.add(summary(finding, table, error.isEmpty() ? rows : 0, error));
+    }
+    return findings;
+  }
+
+  private static FindingSummary summary(
+      LdapHunt.FindingCell finding, Optional<ResultTable> table, int rows, String error) {
+    return new FindingSummary(
+        finding.title(),
+        finding.attack(),
+        rows,
+        table.map(t -> distinct(t, "DeviceName")).orElse(0),
+        table.map(t -> distinct(t, "AccountName")).orElse(0),
+        error,
+        HtmlReport.anchor(finding.cellIndex()));
+  }
+
+  private static Optional<String> firstError(List<Output> outputs) {
+    return outputs.stream()
+        .filter(output -> output instanceof Output.Error)
+        .map(output -> ((Output.Error) output).ename() + " " + ((Output.Error) output).evalue())
+        .findFirst();
   }
 
   private static int distinct(ResultTable table, String column) {
