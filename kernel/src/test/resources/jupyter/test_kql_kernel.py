@@ -103,6 +103,20 @@ class KqlKernelTests(jupyter_kernel_test.KernelTests):
         )
         self.assertIn("text/markdown", reply["content"]["data"])
 
+    def test_interrupt_cancels_the_running_query(self):
+        self.flush_channels()
+        # interrupt_mode "message": the manager sends interrupt_request on the control channel.
+        msg_id = self.kc.execute('print state = "Sleep"')
+        time.sleep(1.0)
+        self.km.interrupt_kernel()
+        reply = self.get_non_kernel_info_reply(timeout=15)
+        jupyter_kernel_test.validate_message(reply, "execute_reply", msg_id)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
+        self.flush_channels()
+        reply, outputs = self.execute_helper("print after = 1")
+        self.assertEqual(reply["content"]["status"], "ok")
+
     def test_complete_reply_counts_code_points(self):
         self.flush_channels()
         code = "print e = '\N{GRINNING FACE}';\nDeviceProcessEv"

@@ -67,7 +67,8 @@ class JupyterClientTest {
             "test_history",
             "test_inspect",
             "test_error",
-            "test_error_names_the_diagnostic_with_a_caret");
+            "test_error_names_the_diagnostic_with_a_caret",
+            "test_interrupt_cancels_the_running_query");
     Matcher startup = Pattern.compile("KERNEL_INFO_SECONDS=([0-9.]+)").matcher(output);
     assertThat(startup.find()).as("the suite reports the kernel's start-up time").isTrue();
     System.out.println("kernel start -> kernel_info_reply: " + startup.group(1) + " s");

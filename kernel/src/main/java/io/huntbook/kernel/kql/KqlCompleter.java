@@ -30,6 +30,10 @@ final class KqlCompleter {
   }
 
   Completion complete(String code, int cursor) {
+    return complete(code, cursor, SessionLets.NONE);
+  }
+
+  Completion complete(String code, int cursor, SessionLets session) {
     CursorContext context = CursorContext.at(code, cursor);
     Set<String> candidates = new LinkedHashSet<>();
     switch (context.position()) {
@@ -39,13 +43,14 @@ final class KqlCompleter {
       case SOURCE -> {
         catalog.tables().stream().map(TableSchema::name).sorted().forEach(candidates::add);
         candidates.addAll(context.letNames());
+        candidates.addAll(session.names());
         candidates.addAll(KqlVocabularyCatalog.STATEMENT_STARTS);
       }
       case OPERATOR -> candidates.addAll(KqlVocabularyCatalog.operators());
       case EXPRESSION -> {
         if (!context.pipeline().isBlank()) {
           rowSchemas
-              .schemaOf(context.precedingStatements(), context.pipeline())
+              .schemaOf(session.text() + context.precedingStatements(), context.pipeline())
               .ifPresent(
                   columns ->
                       columns.stream()
@@ -54,6 +59,7 @@ final class KqlCompleter {
                           .forEach(candidates::add));
         }
         candidates.addAll(context.letNames());
+        candidates.addAll(session.names());
         functionNames.stream().sorted().forEach(candidates::add);
         candidates.addAll(KqlVocabularyCatalog.KEYWORDS);
       }

@@ -25,6 +25,10 @@ final class KqlInspector {
   }
 
   Inspection inspect(String code, int cursor, int detailLevel) {
+    return inspect(code, cursor, detailLevel, SessionLets.NONE);
+  }
+
+  Inspection inspect(String code, int cursor, int detailLevel, SessionLets session) {
     int start = Math.max(0, Math.min(cursor, code.length()));
     int end = start;
     while (start > 0 && isNamePart(code.charAt(start - 1))) {
@@ -54,7 +58,9 @@ final class KqlInspector {
     Optional<ColumnSchema> column =
         context.pipeline().isBlank()
             ? Optional.empty()
-            : rowSchemas.schemaOf(context.precedingStatements(), context.pipeline()).stream()
+            : rowSchemas
+                .schemaOf(session.text() + context.precedingStatements(), context.pipeline())
+                .stream()
                 .flatMap(List::stream)
                 .filter(c -> c.name().equals(name))
                 .findFirst();

@@ -8,6 +8,8 @@ import io.huntbook.kernel.KernelLanguage;
 import io.huntbook.kernel.LanguageInfo;
 import io.huntbook.kernel.OutputSink;
 import io.huntbook.kql.schema.Catalog;
+import io.huntbook.notebook.params.LetStatement;
+import io.huntbook.notebook.params.Prelude;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,6 +69,16 @@ public final class KqlLanguage implements KernelLanguage {
         evaluator, Catalog::defender, BoundRowSchemas::new, FunctionHelpCatalog::all);
   }
 
+  /** The lets of earlier cells, when cells run through the notebook's executor. */
+  private SessionLets sessionLets() {
+    if (evaluator instanceof NotebookEvaluator notebook) {
+      Prelude prelude = notebook.state().prelude();
+      return new SessionLets(
+          prelude.text(), prelude.statements().stream().map(LetStatement::name).toList());
+    }
+    return SessionLets.NONE;
+  }
+
   private synchronized EditorTools tools() {
     if (tools == null) {
       tools = toolsFactory.get();
@@ -86,12 +98,12 @@ public final class KqlLanguage implements KernelLanguage {
 
   @Override
   public Completion complete(String code, int cursor) {
-    return tools().completer().complete(code, cursor);
+    return tools().completer().complete(code, cursor, sessionLets());
   }
 
   @Override
   public Inspection inspect(String code, int cursor, int detailLevel) {
-    return tools().inspector().inspect(code, cursor, detailLevel);
+    return tools().inspector().inspect(code, cursor, detailLevel, sessionLets());
   }
 
   @Override

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * A hand-written backend for kernel tests: answers a query with one row holding its last line and
  * the time range it was sent with; fails a query naming {@code NoSuchTable} the way the engine
- * reports an unknown table, with a diagnostic on that name; sleeps on {@code sleep} until
- * interrupted. Records the requests.
+ * reports an unknown table, with a diagnostic on that name; sleeps a minute, or until interrupted,
+ * on a query that mentions {@code Sleep}. Records the requests.
  */
 public final class EchoBackend implements Backend {
   private final List<QueryRequest> requests = Collections.synchronizedList(new ArrayList<>());
@@ -40,7 +40,7 @@ public final class EchoBackend implements Backend {
               new Span(unknown, "NoSuchTable".length()));
       throw new QueryException("KQL0100", "unknown table 'NoSuchTable'", 0, 0, List.of(diagnostic));
     }
-    if (kql.strip().endsWith("sleep")) {
+    if (kql.contains("Sleep")) {
       Thread.sleep(60_000);
     }
     String[] lines = kql.split("\n", -1);
