@@ -12,7 +12,9 @@ import io.huntbook.defender.client.HuntingBackend;
 import io.huntbook.defender.limits.CallLimiter;
 import io.huntbook.engine.Backend;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -21,6 +23,14 @@ import javax.net.ssl.SSLContext;
  * service and tenant.
  */
 public final class Backends {
+  /**
+   * Token sources of the process by credentials and authority, so every backend opened with the
+   * same identity reuses one token (and a user signs in with a device code once per process).
+   */
+  private static final Map<TokenKey, TokenSource> TOKEN_SOURCES = new ConcurrentHashMap<>();
+
+  private record TokenKey(Credentials credentials, URI authority, boolean wellKnown) {}
+
   private Backends() {}
 
   /** Opens a backend with production defaults (credentials from the environment). */
@@ -102,12 +112,20 @@ public final class Backends {
       Optional<SSLContext> trust)
       throws ConnectionException {
     URI authority = AuthorityOptions.forTenant(spec.resolvedAuthority(), credentials.tenantId());
+    TokenKey key = new TokenKey(credentials, authority, spec.wellKnownAuthority());
+    TokenSource known = TOKEN_SOURCES.get(key);
+    if (known != null) {
+      return known;
+    }
     try {
-      return new CachingTokenSource(
-          MsalTokenSource.create(
-              credentials,
-              new AuthorityOptions(
-                  authority, spec.wellKnownAuthority(), trust, context.deviceCodePrompt())));
+      TokenSource created =
+          new CachingTokenSource(
+              MsalTokenSource.create(
+                  credentials,
+                  new AuthorityOptions(
+                      authority, spec.wellKnownAuthority(), trust, context.deviceCodePrompt())));
+      TokenSource raced = TOKEN_SOURCES.putIfAbsent(key, created);
+      return raced != null ? raced : created;
     } catch (CredentialsException e) {
       throw new ConnectionException(e.getMessage());
     }

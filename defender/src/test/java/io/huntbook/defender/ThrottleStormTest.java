@@ -76,6 +76,8 @@ class ThrottleStormTest {
 
         assertThat(fixture.emulator.faults().remaining()).isZero();
         assertThat(fixture.emulator.huntingRequestCount()).isEqualTo(5 + storm);
+        // Both backends hold the same identity, so the process asked for one token only.
+        assertThat(fixture.emulator.tokenRequestCount()).isEqualTo(1);
         // The two backends share one limiter (same API, host and tenant), so a 429 to one holds
         // back the other as well: a query refused once waits the full Retry-After.
         assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofSeconds(RETRY_AFTER_SECONDS));
