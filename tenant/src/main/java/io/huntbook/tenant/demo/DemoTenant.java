@@ -29,10 +29,11 @@ public final class DemoTenant {
 
   /**
    * An in-memory local engine holding the demo tenant; {@code now()} in its queries means the
-   * capture time.
+   * capture time. The rows come from a cached copy when there is one ({@code $HUNTBOOK_CACHE} or
+   * {@code ~/.cache/huntbook}), generated on first use, so later processes start fast.
    */
   public static LocalEngine engine(DemoTenantOptions options) throws SQLException {
-    return LocalEngine.inMemory(Catalog.defender(), loader(options));
+    return LocalEngine.inMemory(Catalog.defender(), DemoTenantCache.loader(options));
   }
 
   /**
