@@ -11,7 +11,6 @@ import io.huntbook.defender.emulator.FaultPlan;
 import io.huntbook.engine.Backend;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -78,11 +77,12 @@ final class EmulateCommand implements Callable<Integer> {
   int serverErrors;
 
   @Option(
-      names = "--certificate-out",
-      paramLabel = "PEM",
+      names = "--files",
+      paramLabel = "DIR",
       description =
-          "Write the emulator's certificate here (default: huntbook-emulator.pem in the temp dir).")
-  Path certificateOut;
+          "Where to write the emulator's credentials (owner-only) and certificate"
+              + " (default: huntbook-emulator in the temp dir).")
+  Path filesDirectory;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -108,36 +108,15 @@ final class EmulateCommand implements Callable<Integer> {
                     ? Optional.empty()
                     : Optional.of(
                         new EmulatorOptions.RateLimit(callsPerMinute, Duration.ofMinutes(1))));
-    Path pem =
-        certificateOut != null
-            ? certificateOut
-            : Path.of(System.getProperty("java.io.tmpdir"), "huntbook-emulator.pem");
+    Path directory =
+        filesDirectory != null
+            ? filesDirectory
+            : Path.of(System.getProperty("java.io.tmpdir"), "huntbook-emulator");
     try (backend;
         Emulator emulator = Emulator.start(options)) {
-      Files.writeString(pem, emulator.certificatePem());
-      var credentials = emulator.credentials();
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Huntbook emulator listening on " + emulator.baseUri());
-      out.println("  Graph:    POST " + emulator.baseUri() + "/v1.0/security/runHuntingQuery");
-      out.println("  M365D:    POST " + emulator.baseUri() + "/api/advancedhunting/run");
-      out.println("  MDE:      POST " + emulator.baseUri() + "/api/advancedqueries/run");
-      out.println("  token:    POST " + emulator.authority() + "/oauth2/v2.0/token");
-      out.println("  TLS certificate (self-signed, made at start): " + pem);
-      out.println();
-      out.println("Test credentials it accepts (they are the emulator's own, not a tenant's):");
-      out.println("  export HUNTBOOK_TENANT_ID=" + credentials.tenantId());
-      out.println("  export HUNTBOOK_CLIENT_ID=" + credentials.clientId());
-      out.println("  export HUNTBOOK_CLIENT_SECRET=" + credentials.secret().reveal());
-      out.println();
-      out.println("Try:");
-      out.println(
-          "  ./huntbook query --connection graph --endpoint "
-              + emulator.baseUri()
-              + " --authority "
-              + emulator.baseUri()
-              + " --trust "
-              + pem
-              + " \"print 1\"");
+      // The secret goes to an owner-only file, never to the terminal.
+      emulator.describe(emulator.writeConnectionFiles(directory)).forEach(out::println);
       out.println("Stop with Ctrl-C.");
       out.flush();
       CountDownLatch stopped = new CountDownLatch(1);
