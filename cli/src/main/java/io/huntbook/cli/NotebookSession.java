@@ -1,11 +1,8 @@
 package io.huntbook.cli;
 
 import io.huntbook.defender.BackendContext;
-import io.huntbook.defender.Backends;
-import io.huntbook.defender.ConnectionException;
-import io.huntbook.defender.ConnectionSpec;
-import io.huntbook.engine.QueryException;
 import io.huntbook.notebook.exec.BackendFactory;
+import io.huntbook.notebook.exec.ConnectionBackends;
 import io.huntbook.notebook.exec.KqlChecker;
 import io.huntbook.notebook.exec.QueryChecker;
 
@@ -18,19 +15,7 @@ final class NotebookSession {
   private NotebookSession() {}
 
   static BackendFactory backends(ConnectionOptions options) {
-    ConnectionSpec chosen = options.spec();
-    BackendContext context = BackendContext.fromEnvironment(System.err);
-    return name -> {
-      try {
-        ConnectionSpec spec =
-            name.equals(chosen.kind().shortName())
-                ? chosen
-                : ConnectionSpec.fromOptions(name, null, null, null, null, null, null);
-        return Backends.open(spec, context);
-      } catch (ConnectionException | IllegalArgumentException e) {
-        throw new QueryException("ConnectionFailed", e.getMessage());
-      }
-    };
+    return new ConnectionBackends(options.spec(), BackendContext.fromEnvironment(System.err));
   }
 
   /** Parse and bind against the Defender schema: every KQL error before any API call. */

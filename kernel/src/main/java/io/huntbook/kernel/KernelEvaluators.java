@@ -5,6 +5,7 @@ import io.huntbook.kernel.kql.NotebookEvaluator;
 import io.huntbook.notebook.exec.BackendFactory;
 import io.huntbook.notebook.exec.BackendPool;
 import io.huntbook.notebook.exec.CellExecutor;
+import io.huntbook.notebook.exec.ConnectionBackends;
 import io.huntbook.notebook.exec.KqlChecker;
 import io.huntbook.notebook.exec.SessionState;
 import io.huntbook.notebook.exec.Throttle;
@@ -33,9 +34,9 @@ public final class KernelEvaluators implements AutoCloseable {
             SessionState.on(DEFAULT_CONNECTION));
   }
 
-  /** The evaluator over {@link KernelBackends} with settings from the environment. */
+  /** The evaluator over {@link ConnectionBackends} with settings from the environment. */
   public static KernelEvaluators standard() {
-    return new KernelEvaluators(KernelBackends.fromEnvironment());
+    return new KernelEvaluators(ConnectionBackends.fromEnvironment());
   }
 
   public KqlEvaluator evaluator() {

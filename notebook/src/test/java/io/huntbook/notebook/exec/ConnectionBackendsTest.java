@@ -1,9 +1,10 @@
-package io.huntbook.kernel;
+package io.huntbook.notebook.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.huntbook.defender.BackendContext;
+import io.huntbook.defender.ConnectionSpec;
 import io.huntbook.engine.Backend;
 import io.huntbook.engine.QueryException;
 import io.huntbook.engine.QueryRequest;
@@ -13,9 +14,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class KernelBackendsTest {
-  private final KernelBackends backends =
-      new KernelBackends(
+class ConnectionBackendsTest {
+  private final ConnectionBackends backends =
+      new ConnectionBackends(
+          ConnectionSpec.of(ConnectionSpec.Kind.LOCAL),
           BackendContext.fromEnvironment(
               new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 
@@ -35,6 +37,6 @@ class KernelBackendsTest {
         .isInstanceOf(QueryException.class)
         .hasMessage("unknown connection 'kusto': use local, graph, m365d or mde")
         .extracting(e -> ((QueryException) e).code())
-        .isEqualTo(KernelBackends.CONNECTION_FAILED);
+        .isEqualTo(ConnectionBackends.CONNECTION_FAILED);
   }
 }
