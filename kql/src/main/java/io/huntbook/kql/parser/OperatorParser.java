@@ -27,7 +27,6 @@ final class OperatorParser {
           "make-series",
           "mv-apply",
           "mvapply",
-          "mvexpand",
           "scan",
           "top-nested",
           "top-hitters",
@@ -80,6 +79,7 @@ final class OperatorParser {
           "lookup",
           "union",
           "mv-expand",
+          "mvexpand",
           "parse",
           "parse-where",
           "parse-kv",
@@ -144,7 +144,8 @@ final class OperatorParser {
         List<OptionAssign> options = expressions().options(SourceParser.UNION_OPTIONS);
         yield new Operator.Union(options, parser.sources().unionTables(), span(start));
       }
-      case "mv-expand" -> mvExpand(start);
+      // mvexpand is the legacy spelling, still common in published hunting queries.
+      case "mv-expand", "mvexpand" -> mvExpand(start);
       case "parse" -> parse(start, false);
       case "parse-where" -> parse(start, true);
       case "parse-kv" -> parseKv(start);
