@@ -4,13 +4,8 @@ import io.huntbook.notebook.exec.Progress;
 import io.huntbook.notebook.hunt.HuntOptions;
 import io.huntbook.notebook.hunt.HuntResult;
 import io.huntbook.notebook.hunt.HuntService;
-import io.huntbook.notebook.params.NotebookParameters;
-import io.huntbook.notebook.params.ParameterException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,14 +34,7 @@ final class HuntCommand implements Callable<Integer> {
       description = "Folder for hunt.ipynb and report.html. Default: ${DEFAULT-VALUE}.")
   Path output;
 
-  @Option(
-      names = {"-p", "--parameter"},
-      paramLabel = "NAME=VALUE",
-      description = "Set a notebook parameter, e.g. -p lookback=14d.")
-  List<String> parameters = List.of();
-
-  @Option(names = "--concurrency", defaultValue = "4", description = "Queries in flight at once.")
-  int concurrency;
+  @Mixin NotebookRunOptions run;
 
   @Override
   public Integer call() throws Exception {
@@ -54,27 +42,13 @@ final class HuntCommand implements Callable<Integer> {
         HuntOptions.ldapHunt(
                 output, connection.spec().kind().shortName(), NotebookSession.backends(connection))
             .withChecker(NotebookSession.checker())
-            .withParameters(parse(parameters))
-            .withConcurrency(concurrency)
+            .withParameters(run.parameters())
+            .withConcurrency(run.concurrency)
             .withProgress(Progress.forTerminal());
     HuntResult result = HuntService.run(options);
     PrintWriter out = spec.commandLine().getOut();
     out.print(result.summary());
     out.flush();
     return result.failures() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  /** The {@code -p NAME=VALUE} options, checked by the notebook's own rules. */
-  static Map<String, String> parse(List<String> assignments) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String assignment : assignments) {
-      try {
-        Map.Entry<String, String> entry = NotebookParameters.parseAssignment(assignment);
-        values.put(entry.getKey(), entry.getValue());
-      } catch (ParameterException e) {
-        throw new UserException("-p " + e.getMessage());
-      }
-    }
-    return values;
   }
 }

@@ -1,7 +1,5 @@
 package io.huntbook.cli;
 
-import io.huntbook.notebook.exec.BackendPool;
-import io.huntbook.notebook.exec.CellExecutor;
 import io.huntbook.notebook.exec.NotebookRunner;
 import io.huntbook.notebook.exec.Progress;
 import io.huntbook.notebook.exec.RunOptions;
@@ -13,7 +11,6 @@ import io.huntbook.notebook.model.NotebookFiles;
 import io.huntbook.notebook.params.NotebookParameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,26 +38,20 @@ final class RunCommand implements Callable<Integer> {
       description = "Where to write the executed notebook (default: in place).")
   Path output;
 
-  @Option(
-      names = {"-p", "--parameter"},
-      paramLabel = "NAME=VALUE",
-      description = "Set a notebook parameter (papermill-style), e.g. -p lookback=14d.")
-  List<String> parameters = List.of();
-
-  @Option(names = "--concurrency", defaultValue = "4", description = "Queries in flight at once.")
-  int concurrency;
+  @Mixin NotebookRunOptions runOptions;
 
   @Override
   public Integer call() throws Exception {
     Notebook notebook =
-        NotebookParameters.inject(NotebookFiles.read(notebookPath), HuntCommand.parse(parameters));
-    RunResult run;
-    try (BackendPool backends = new BackendPool(NotebookSession.backends(connection))) {
-      CellExecutor executor = new CellExecutor(backends, NotebookSession.checker(), Throttle.NONE);
-      NotebookRunner runner =
-          new NotebookRunner(executor, new RunOptions(concurrency, Progress.forTerminal()));
-      run = runner.run(notebook, SessionState.on(connection.spec().kind().shortName()));
-    }
+        NotebookParameters.inject(NotebookFiles.read(notebookPath), runOptions.parameters());
+    RunResult run =
+        NotebookRunner.runOnce(
+            notebook,
+            NotebookSession.backends(connection),
+            NotebookSession.checker(),
+            Throttle.NONE,
+            new RunOptions(runOptions.concurrency, Progress.forTerminal()),
+            SessionState.on(connection.spec().kind().shortName()));
     Path target = output != null ? output : notebookPath;
     NotebookFiles.write(target, run.notebook());
     PrintWriter out = spec.commandLine().getOut();

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.huntbook.kernel.wire.Json;
-import io.huntbook.notebook.exec.BackendPool;
-import io.huntbook.notebook.exec.CellExecutor;
 import io.huntbook.notebook.exec.ConnectionBackends;
 import io.huntbook.notebook.exec.KqlChecker;
 import io.huntbook.notebook.exec.NotebookRunner;
@@ -91,13 +89,15 @@ class GuidedNotebookTest {
 
   /** The same notebook run by the headless runner, as nbformat JSON. */
   private static JsonNode runnerOutputs(Path source) throws IOException, InterruptedException {
-    try (BackendPool backends = new BackendPool(ConnectionBackends.fromEnvironment())) {
-      CellExecutor executor = new CellExecutor(backends, KqlChecker.defender(), Throttle.NONE);
-      RunResult run =
-          new NotebookRunner(executor, RunOptions.quiet())
-              .run(NotebookFiles.read(source), SessionState.on("local"));
-      return NotebookJson.toJson(run.notebook());
-    }
+    RunResult run =
+        NotebookRunner.runOnce(
+            NotebookFiles.read(source),
+            ConnectionBackends.fromEnvironment(),
+            KqlChecker.defender(),
+            Throttle.NONE,
+            RunOptions.quiet(),
+            SessionState.on("local"));
+    return NotebookJson.toJson(run.notebook());
   }
 
   /**

@@ -33,6 +33,24 @@ public final class NotebookRunner {
     this.options = options;
   }
 
+  /**
+   * Runs a notebook once on backends opened for this run and closed after it: what {@code huntbook
+   * run} and {@code huntbook hunt} do. (The kernel keeps its pool for a whole session.)
+   */
+  public static RunResult runOnce(
+      Notebook notebook,
+      BackendFactory backends,
+      QueryChecker checker,
+      Throttle throttle,
+      RunOptions options,
+      SessionState initial)
+      throws InterruptedException {
+    try (BackendPool pool = new BackendPool(backends)) {
+      return new NotebookRunner(new CellExecutor(pool, checker, throttle), options)
+          .run(notebook, initial);
+    }
+  }
+
   public RunResult run(Notebook notebook, SessionState initial) throws InterruptedException {
     List<Integer> indexes = new ArrayList<>();
     List<PreparedCell> prepared = new ArrayList<>();

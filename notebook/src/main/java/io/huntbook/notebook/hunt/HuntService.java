@@ -1,8 +1,6 @@
 package io.huntbook.notebook.hunt;
 
 import io.huntbook.engine.result.ResultTable;
-import io.huntbook.notebook.exec.BackendPool;
-import io.huntbook.notebook.exec.CellExecutor;
 import io.huntbook.notebook.exec.NotebookRunner;
 import io.huntbook.notebook.exec.RunOptions;
 import io.huntbook.notebook.exec.RunResult;
@@ -42,13 +40,14 @@ public final class HuntService {
       throws IOException, ParameterException, InterruptedException {
     Notebook notebook = options.notebook().orElseGet(LdapHunt::notebook);
     Notebook injected = NotebookParameters.inject(notebook, options.parameters());
-    RunResult run;
-    try (BackendPool backends = new BackendPool(options.backends())) {
-      CellExecutor executor = new CellExecutor(backends, options.checker(), options.throttle());
-      NotebookRunner runner =
-          new NotebookRunner(executor, new RunOptions(options.concurrency(), options.progress()));
-      run = runner.run(injected, SessionState.on(options.connection()));
-    }
+    RunResult run =
+        NotebookRunner.runOnce(
+            injected,
+            options.backends(),
+            options.checker(),
+            options.throttle(),
+            new RunOptions(options.concurrency(), options.progress()),
+            SessionState.on(options.connection()));
     List<FindingSummary> findings = findings(run);
     Files.createDirectories(options.outputFolder());
     Path notebookPath = options.outputFolder().resolve(NOTEBOOK_FILE);
