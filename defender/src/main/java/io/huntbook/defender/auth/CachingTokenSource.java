@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Keeps each scope's token until shortly before it expires, so every query within a token's life
@@ -14,6 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * misses and every call goes back to the token endpoint; this layer makes the reuse certain. When a
  * token nears expiry the next call asks the underlying source again, which for users refreshes
  * silently with MSAL's refresh token.
+ *
+ * <p>One request per scope is in flight at a time. The caller that finds no usable token asks the
+ * source; every caller arriving meanwhile waits for that same answer and is released the moment it
+ * comes, all together (a lock would hand the token from waiter to waiter, one at a time, which on
+ * busy virtual-thread carriers takes longer than fetching it). A failure reaches every waiter, and
+ * the next call asks again.
  */
 public final class CachingTokenSource implements TokenSource {
   /** How long before expiry a token stops being handed out (at most half its life). */
@@ -22,6 +31,7 @@ public final class CachingTokenSource implements TokenSource {
   private final TokenSource source;
   private final Clock clock;
   private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<AccessToken>> inFlight = new ConcurrentHashMap<>();
 
   private record Entry(AccessToken token, Instant refreshAt) {}
 
@@ -36,29 +46,60 @@ public final class CachingTokenSource implements TokenSource {
 
   @Override
   public AccessToken token(String scope) throws CredentialsException, InterruptedException {
-    Entry entry = tokens.get(scope);
-    if (entry != null && clock.instant().isBefore(entry.refreshAt())) {
-      return entry.token();
-    }
-    // One request per scope at a time: concurrent queries wait for the same new token.
-    synchronized (lockFor(scope)) {
-      entry = tokens.get(scope);
+    while (true) {
+      Entry entry = tokens.get(scope);
       if (entry != null && clock.instant().isBefore(entry.refreshAt())) {
         return entry.token();
       }
-      AccessToken fresh = source.token(scope);
-      Instant now = clock.instant();
-      Duration life = Duration.between(now, fresh.expiresOn());
-      Duration margin =
-          life.dividedBy(2).compareTo(REFRESH_MARGIN) < 0 ? life.dividedBy(2) : REFRESH_MARGIN;
-      tokens.put(scope, new Entry(fresh, fresh.expiresOn().minus(margin)));
-      return fresh;
+      CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+      CompletableFuture<AccessToken> pending = inFlight.putIfAbsent(scope, mine);
+      if (pending != null) {
+        Optional<AccessToken> answer = await(pending);
+        if (answer.isPresent()) {
+          return answer.get();
+        }
+        continue; // the fetching caller was interrupted, not this one: ask again
+      }
+      try {
+        // Another caller may have stored a fresh token between the first look and the flight.
+        entry = tokens.get(scope);
+        AccessToken token =
+            entry != null && clock.instant().isBefore(entry.refreshAt())
+                ? entry.token()
+                : fetch(scope);
+        mine.complete(token);
+        return token;
+      } catch (CredentialsException | InterruptedException | RuntimeException e) {
+        mine.completeExceptionally(e);
+        throw e;
+      } finally {
+        inFlight.remove(scope, mine);
+      }
     }
   }
 
-  private final Map<String, Object> locks = new ConcurrentHashMap<>();
+  private AccessToken fetch(String scope) throws CredentialsException, InterruptedException {
+    AccessToken fresh = source.token(scope);
+    Instant now = clock.instant();
+    Duration life = Duration.between(now, fresh.expiresOn());
+    Duration margin =
+        life.dividedBy(2).compareTo(REFRESH_MARGIN) < 0 ? life.dividedBy(2) : REFRESH_MARGIN;
+    tokens.put(scope, new Entry(fresh, fresh.expiresOn().minus(margin)));
+    return fresh;
+  }
 
-  private Object lockFor(String scope) {
-    return locks.computeIfAbsent(scope, key -> new Object());
+  /** The flight's token, or empty when the caller that fetched it was interrupted. */
+  private static Optional<AccessToken> await(CompletableFuture<AccessToken> pending)
+      throws CredentialsException, InterruptedException {
+    try {
+      return Optional.of(pending.get());
+    } catch (ExecutionException e) {
+      return switch (e.getCause()) {
+        case CredentialsException failed -> throw failed;
+        case InterruptedException interrupted -> Optional.empty();
+        case RuntimeException bug -> throw bug;
+        default -> throw new IllegalStateException(e.getCause());
+      };
+    }
   }
 }

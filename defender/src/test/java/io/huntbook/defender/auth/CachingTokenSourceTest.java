@@ -1,11 +1,19 @@
 package io.huntbook.defender.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +83,63 @@ class CachingTokenSourceTest {
     tokens.token("scope");
 
     assertThat(requests).hasValue(2);
+  }
+
+  @Test
+  void concurrentCallersShareOneRequest() throws Exception {
+    CountDownLatch asked = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    AtomicInteger requests = new AtomicInteger();
+    TokenSource slow =
+        scope -> {
+          requests.incrementAndGet();
+          asked.countDown();
+          answer.await();
+          return new AccessToken(Secret.of("shared"), Instant.now().plus(Duration.ofHours(1)));
+        };
+    CachingTokenSource tokens = new CachingTokenSource(slow);
+    List<Future<AccessToken>> callers = new ArrayList<>();
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 20; i++) {
+        callers.add(threads.submit(() -> tokens.token("scope")));
+      }
+      asked.await();
+      answer.countDown();
+      for (Future<AccessToken> caller : callers) {
+        assertThat(caller.get().value().reveal()).isEqualTo("shared");
+      }
+    }
+    assertThat(requests).hasValue(1);
+  }
+
+  @Test
+  void aRefusalReachesEveryWaiterAndTheNextCallAsksAgain() throws Exception {
+    CountDownLatch asked = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    AtomicInteger requests = new AtomicInteger();
+    TokenSource refusing =
+        scope -> {
+          if (requests.incrementAndGet() == 1) {
+            asked.countDown();
+            answer.await();
+            throw new CredentialsException("the client secret has expired");
+          }
+          return new AccessToken(Secret.of("second"), Instant.now().plus(Duration.ofHours(1)));
+        };
+    CachingTokenSource tokens = new CachingTokenSource(refusing);
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<AccessToken> first = threads.submit(() -> tokens.token("scope"));
+      asked.await();
+      Future<AccessToken> waiter = threads.submit(() -> tokens.token("scope"));
+      answer.countDown();
+      assertThatThrownBy(first::get).hasCauseInstanceOf(CredentialsException.class);
+      // The waiter either shared the refusal or, arriving after it, asked again and got a token.
+      try {
+        assertThat(waiter.get().value().reveal()).isEqualTo("second");
+      } catch (ExecutionException shared) {
+        assertThat(shared.getCause()).hasMessageContaining("expired");
+      }
+    }
+    assertThat(tokens.token("scope").value().reveal()).isEqualTo("second");
   }
 }
