@@ -44,7 +44,9 @@ final class EmulateCommand implements Callable<Integer> {
       names = "--latency",
       paramLabel = "MS",
       defaultValue = "0",
-      description = "Added to every hunting request.")
+      description =
+          "The hunting APIs' response time: each answer leaves no sooner than this after its"
+              + " request arrived.")
   long latencyMillis;
 
   @Option(

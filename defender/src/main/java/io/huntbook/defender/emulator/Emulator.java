@@ -1,6 +1,5 @@
 package io.huntbook.defender.emulator;
 
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.huntbook.defender.ConnectionException;
 import io.huntbook.defender.LocalBackends;
@@ -24,16 +23,37 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
+import org.eclipse.jetty.http.spi.JettyHttpServer;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.ssl.SslConnection;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A running emulator of Entra ID's token endpoint and the Defender hunting APIs on loopback, over
  * TLS with a certificate made at start. Clients reach it with {@link #baseUri()} as endpoint and
  * authority, the {@link #credentials()} it made up, and trust in {@link #certificate()} (no
  * plaintext: MSAL refuses it, and so does Huntbook).
+ *
+ * <p>The endpoints are handlers of the JDK's {@code com.sun.net.httpserver} API, served by Jetty
+ * (its {@code HttpServer} provider) because the JDK's own server speaks only HTTP/1.1: Graph and
+ * the Defender APIs speak HTTP/2, and a client's many queries share one connection there.
  */
 public final class Emulator implements AutoCloseable {
+  private final Server jetty;
   private final HttpsServer server;
+  private final AtomicInteger connections;
   private final ExecutorService executor;
   private final SelfSignedCertificate identity;
   private final ClientSecretCredentials credentials;
@@ -43,14 +63,18 @@ public final class Emulator implements AutoCloseable {
   private Optional<Backend> ownedBackend = Optional.empty();
 
   private Emulator(
+      Server jetty,
       HttpsServer server,
+      AtomicInteger connections,
       ExecutorService executor,
       SelfSignedCertificate identity,
       ClientSecretCredentials credentials,
       EmulatorOptions options,
       TokenEndpoint tokens,
       HuntingEndpoint hunting) {
+    this.jetty = jetty;
     this.server = server;
+    this.connections = connections;
     this.executor = executor;
     this.identity = identity;
     this.credentials = credentials;
@@ -74,18 +98,66 @@ public final class Emulator implements AutoCloseable {
         new TokenEndpoint(
             credentials.tenantId(), credentials.clientId(), credentials.secret(), options, issuer);
     HuntingEndpoint hunting = new HuntingEndpoint(options, issuer);
-    HttpsServer server =
-        HttpsServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-    server.setHttpsConfigurator(new HttpsConfigurator(identity.serverContext()));
-    server.createContext("/v1.0/security/", hunting);
-    server.createContext("/beta/security/", hunting);
-    server.createContext("/api/", hunting);
-    server.createContext("/", tokens);
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    server.setExecutor(executor);
-    server.start();
-    return new Emulator(server, executor, identity, credentials, options, tokens, hunting);
+    AtomicInteger connections = new AtomicInteger();
+    Server jetty = jetty(identity, options.port(), executor, connections);
+    JettyHttpServer server = new JettyHttpServer(jetty, true);
+    server.createContext("/v1.0/security", hunting);
+    server.createContext("/beta/security", hunting);
+    server.createContext("/api", hunting);
+    server.createContext("/", tokens);
+    try {
+      jetty.start();
+    } catch (Exception e) {
+      executor.shutdownNow();
+      throw new IOException("cannot start the emulator: " + e.getMessage(), e);
+    }
+    int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    return new Emulator(
+        jetty, server, connections, executor, identity, credentials, options, tokens, hunting);
+  }
+
+  /**
+   * A Jetty server on loopback speaking TLS with ALPN: HTTP/2 to clients that offer it, as Graph
+   * and the Defender APIs do, and HTTP/1.1 to the rest (MSAL's token requests). Handlers run on
+   * virtual threads, so a request held by injected latency costs no platform thread.
+   */
+  private static Server jetty(
+      SelfSignedCertificate identity,
+      int port,
+      ExecutorService handlers,
+      AtomicInteger connections) {
+    QueuedThreadPool threads = new QueuedThreadPool();
+    threads.setName("huntbook-emulator");
+    threads.setVirtualThreadsExecutor(handlers);
+    Server server = new Server(threads);
+    HttpConfiguration configuration = new HttpConfiguration();
+    configuration.setSendServerVersion(false);
+    configuration.addCustomizer(new SecureRequestCustomizer(false));
+    HttpConnectionFactory http11 = new HttpConnectionFactory(configuration);
+    HTTP2ServerConnectionFactory h2 = new HTTP2ServerConnectionFactory(configuration);
+    ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory();
+    alpn.setDefaultProtocol(http11.getProtocol());
+    SslContextFactory.Server tls = new SslContextFactory.Server();
+    tls.setSslContext(identity.serverContext());
+    ServerConnector connector =
+        new ServerConnector(
+            server, new SslConnectionFactory(tls, alpn.getProtocol()), alpn, h2, http11);
+    connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+    connector.setPort(port);
+    connector.addEventListener(
+        new Connection.Listener() {
+          @Override
+          public void onOpened(Connection connection) {
+            if (connection instanceof SslConnection) {
+              connections.incrementAndGet();
+            }
+          }
+        });
+    server.addConnector(connector);
+    server.setHandler(new ContextHandlerCollection());
+    return server;
   }
 
   /**
@@ -193,6 +265,11 @@ public final class Emulator implements AutoCloseable {
     return tokens.requestCount();
   }
 
+  /** TLS connections clients have opened so far, to any endpoint. */
+  public int connectionCount() {
+    return connections.get();
+  }
+
   /** Hunting requests received so far, answered or refused. */
   public int huntingRequestCount() {
     return hunting.requestCount();
@@ -200,7 +277,11 @@ public final class Emulator implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      // Stopping is best effort: the port is released when the process ends anyway.
+    }
     executor.shutdownNow();
     ownedBackend.ifPresent(Backend::close);
   }

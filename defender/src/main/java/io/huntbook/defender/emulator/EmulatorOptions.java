@@ -18,7 +18,8 @@ import java.util.Set;
  * @param tokenLifetime how long issued tokens last
  * @param rateLimit the call limit for hunting requests, empty for none
  * @param faults faults applied to the next hunting requests
- * @param latency a delay before every hunting answer
+ * @param latency the hunting APIs' response time: every answer leaves no sooner than this after its
+ *     request arrived (the query runs meanwhile)
  * @param maxRows rows returned at most (the services' 100,000); the rest is cut silently, as the
  *     services do
  * @param maxResultBytes an estimated result size past which the request fails as the services'

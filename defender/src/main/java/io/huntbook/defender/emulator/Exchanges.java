@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Small helpers for reading requests and writing JSON answers on the JDK HTTP server. */
+/** Small helpers for reading requests and writing JSON answers (the JDK's HTTP server API). */
 final class Exchanges {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_BODY = 1 << 20;
@@ -54,7 +54,11 @@ final class Exchanges {
 
   /** Sends a JSON value with a status. */
   static void sendJson(HttpExchange exchange, int status, Object value) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(value);
+    sendJsonBytes(exchange, status, JSON.writeValueAsBytes(value));
+  }
+
+  /** Sends JSON already encoded, with a status. */
+  static void sendJsonBytes(HttpExchange exchange, int status, byte[] bytes) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -9,8 +9,8 @@ import io.huntbook.defender.HuntingApi;
 import io.huntbook.engine.QueryException;
 import io.huntbook.engine.QueryRequest;
 import io.huntbook.engine.result.ResultTable;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * bearer token (signature, expiry, audience → 401), permission (→ 403), planned faults, the call
  * limit (→ 429 with {@code Retry-After}), the body ({@code Query} is case-sensitive → 400), the
  * query itself on the backend (a KQL error → 400 with its message), then the row and size limits.
+ *
+ * <p>The injected latency is the service's response time: an answer leaves no sooner than that long
+ * after its request arrived, and the query runs meanwhile, as it would on the service's own
+ * machines. So a burst of requests measures the client, not the emulator's share of the cores.
  */
 final class HuntingEndpoint implements HttpHandler {
   private final EmulatorOptions options;
@@ -40,6 +44,7 @@ final class HuntingEndpoint implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    long arrived = System.nanoTime();
     try (exchange) {
       // Read the whole body before answering anything: an unread body on a kept-alive connection
       // can stall the client's next request on it.
@@ -69,8 +74,9 @@ final class HuntingEndpoint implements HttpHandler {
           return;
         }
       }
-      pause(options.latency());
-      answer(exchange, api, body);
+      Reply reply = answer(exchange, api, body);
+      pause(Duration.ofNanos(arrived + options.latency().toNanos() - System.nanoTime()));
+      reply.send(exchange);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -178,24 +184,22 @@ final class HuntingEndpoint implements HttpHandler {
         "Rate limit is exceeded. Try again in " + seconds + " seconds.");
   }
 
-  private void answer(HttpExchange exchange, HuntingApi api, byte[] bytes)
+  /** The answer to a hunting request, made ready to send. */
+  private Reply answer(HttpExchange exchange, HuntingApi api, byte[] bytes)
       throws IOException, InterruptedException {
     JsonNode body;
     try {
       body = Exchanges.JSON.readTree(bytes);
     } catch (IOException e) {
-      ServiceErrors.send(exchange, api, 400, "InvalidRequestBody", "Request body is incorrect");
-      return;
+      return Reply.error(exchange, api, 400, "InvalidRequestBody", "Request body is incorrect");
     }
     if (body == null || !body.isObject()) {
-      ServiceErrors.send(exchange, api, 400, "InvalidRequestBody", "Request body is incorrect");
-      return;
+      return Reply.error(exchange, api, 400, "InvalidRequestBody", "Request body is incorrect");
     }
     JsonNode query = body.get("Query");
     if (query == null || !query.isTextual() || query.asText().isBlank()) {
-      ServiceErrors.send(
+      return Reply.error(
           exchange, api, 400, "MissingRequiredParameter", "Parameter 'Query' is missing.");
-      return;
     }
     Optional<String> timespan = Optional.empty();
     if (api.graphShape() && body.hasNonNull("Timespan")) {
@@ -209,16 +213,14 @@ final class HuntingEndpoint implements HttpHandler {
               .backend()
               .execute(new QueryRequest(query.asText(), "api", timespan, Optional.empty()));
     } catch (QueryException e) {
-      ServiceErrors.send(exchange, api, 400, "BadRequest", e.getMessage());
-      return;
+      return Reply.error(exchange, api, 400, "BadRequest", e.getMessage());
     } catch (RuntimeException e) {
-      ServiceErrors.send(
+      return Reply.error(
           exchange,
           api,
           500,
           "InternalServerError",
           "An unexpected error occurred during query execution. Please try again in a few minutes.");
-      return;
     }
     int rows = Math.min(table.rowCount(), options.maxRows());
     long size = 0;
@@ -226,27 +228,38 @@ final class HuntingEndpoint implements HttpHandler {
     for (int i = 0; i < rows; i++) {
       size += ResultEncoder.estimateBytes(all.get(i));
       if (size > options.maxResultBytes()) {
-        ServiceErrors.send(
+        return Reply.error(
             exchange,
             api,
             400,
             "BadRequest",
             "Query execution has exceeded the allowed result size. Optimize your query by limiting"
                 + " the number of results and try again");
-        return;
       }
     }
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(200, 0);
-    try (OutputStream out = exchange.getResponseBody();
-        JsonGenerator json = Exchanges.JSON.getFactory().createGenerator(out)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = Exchanges.JSON.getFactory().createGenerator(out)) {
       ResultEncoder.write(json, api, table, rows, Duration.ofNanos(System.nanoTime() - started));
     }
+    return new Reply(200, out.toByteArray());
   }
 
   private static void pause(Duration duration) throws InterruptedException {
     if (!duration.isZero() && !duration.isNegative()) {
       Thread.sleep(duration);
+    }
+  }
+
+  /** A status and a JSON body, computed before the answer is due. */
+  private record Reply(int status, byte[] json) {
+    static Reply error(
+        HttpExchange exchange, HuntingApi api, int status, String code, String message)
+        throws IOException {
+      return new Reply(status, ServiceErrors.body(exchange, api, code, message));
+    }
+
+    void send(HttpExchange exchange) throws IOException {
+      Exchanges.sendJsonBytes(exchange, status, json);
     }
   }
 

@@ -17,6 +17,12 @@ final class ServiceErrors {
 
   static void send(HttpExchange exchange, HuntingApi api, int status, String code, String message)
       throws IOException {
+    Exchanges.sendJsonBytes(exchange, status, body(exchange, api, code, message));
+  }
+
+  /** The error envelope's bytes, for a request on {@code exchange}. */
+  static byte[] body(HttpExchange exchange, HuntingApi api, String code, String message)
+      throws IOException {
     ObjectNode envelope = Exchanges.JSON.createObjectNode();
     ObjectNode error = envelope.putObject("error");
     error.put("code", code);
@@ -31,6 +37,6 @@ final class ServiceErrors {
     } else {
       error.put("target", requestId);
     }
-    Exchanges.sendJson(exchange, status, envelope);
+    return Exchanges.JSON.writeValueAsBytes(envelope);
   }
 }

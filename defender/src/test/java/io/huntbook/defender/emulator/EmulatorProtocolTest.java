@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huntbook.defender.FakeBackend;
+import io.huntbook.defender.SampleTables;
 import io.huntbook.defender.auth.JwtClaims;
 import io.huntbook.defender.auth.Secret;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +29,11 @@ class EmulatorProtocolTest {
   private Emulator emulator;
   private HttpClient http;
 
+  private final FakeBackend backend = new FakeBackend().answer("print 1", SampleTables.numbers(3));
+
   @BeforeEach
   void start() throws Exception {
-    emulator = Emulator.start(EmulatorOptions.defaults(new FakeBackend()));
+    emulator = Emulator.start(EmulatorOptions.defaults(backend));
     http = HttpClient.newBuilder().sslContext(emulator.clientTrust()).build();
   }
 
@@ -157,5 +161,57 @@ class EmulatorProtocolTest {
     assertThat(emulator.describe(files))
         .noneMatch(line -> line.contains(emulator.credentials().secret().reveal()))
         .anyMatch(line -> line.contains("HUNTBOOK_CREDENTIALS_FILE"));
+  }
+
+  @Test
+  void speaksHttp2ToClientsThatOfferItAndHttp11ToTheRest() throws Exception {
+    String token = token("https://graph.microsoft.com/.default");
+    HttpRequest query =
+        HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/v1.0/security/runHuntingQuery"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"Query\":\"print 1\"}"))
+            .build();
+
+    HttpResponse<String> h2 = http.send(query, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> http11;
+    try (HttpClient old =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .sslContext(emulator.clientTrust())
+            .build()) {
+      http11 = old.send(query, HttpResponse.BodyHandlers.ofString());
+    }
+
+    assertThat(h2.version()).isEqualTo(HttpClient.Version.HTTP_2);
+    assertThat(h2.statusCode()).isEqualTo(200);
+    assertThat(http11.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+    assertThat(http11.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(http11.body())).isEqualTo(JSON.readTree(h2.body()));
+  }
+
+  @Test
+  void anAnswerLeavesNoSoonerThanTheLatencyAfterItsRequestArrived() throws Exception {
+    emulator.close();
+    emulator =
+        Emulator.start(EmulatorOptions.defaults(backend).withLatency(Duration.ofMillis(400)));
+    http.close();
+    http = HttpClient.newBuilder().sslContext(emulator.clientTrust()).build();
+    String token = token("https://graph.microsoft.com/.default");
+
+    long started = System.nanoTime();
+    HttpResponse<String> answered =
+        post(
+            "/v1.0/security/runHuntingQuery", "application/json", "{\"Query\":\"print 1\"}", token);
+    Duration answer = Duration.ofNanos(System.nanoTime() - started);
+    started = System.nanoTime();
+    HttpResponse<String> refused =
+        post("/v1.0/security/runHuntingQuery", "application/json", "{\"Query\":\"T |\"}", token);
+    Duration refusal = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(answered.statusCode()).isEqualTo(200);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(answer).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    assertThat(refusal).isGreaterThanOrEqualTo(Duration.ofMillis(400));
   }
 }
