@@ -32,7 +32,9 @@ import javax.net.ssl.SSLException;
  * process shares for this service, a token from the (caching) token source, and is retried: after a
  * 429 it waits the service's {@code Retry-After} (and so does every other query sharing the
  * limiter), after a server error or a timeout it backs off exponentially with jitter, a bounded
- * number of times. Interrupting the calling thread cancels the query, also while it waits.
+ * number of times. Interrupting the calling thread cancels the query, also while it waits. The
+ * first query opens the connection alone and the queries sent meanwhile follow on it, so a burst of
+ * queries from a new client costs one TLS handshake, not one each ({@link FirstConnection}).
  */
 public final class HuntingBackend implements Backend {
   private final HuntingApi api;
@@ -42,6 +44,7 @@ public final class HuntingBackend implements Backend {
   private final CallLimiter limiter;
   private final ClientOptions options;
   private final HttpClient http;
+  private final FirstConnection firstConnection = new FirstConnection();
   private final ObjectMapper json = new ObjectMapper();
 
   /**
@@ -94,10 +97,10 @@ public final class HuntingBackend implements Backend {
     int throttles = 0;
     while (true) {
       limiter.acquire();
-      HttpRequest httpRequest = httpRequest(token(), body);
+      AccessToken token = token();
       HttpResponse<InputStream> response;
       try {
-        response = http.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
+        response = firstConnection.send(http, publisher -> httpRequest(token, publisher), body);
       } catch (HttpTimeoutException e) {
         failures++;
         if (failures >= retry.maxAttempts()) {
@@ -207,13 +210,13 @@ public final class HuntingBackend implements Backend {
     }
   }
 
-  private HttpRequest httpRequest(AccessToken token, byte[] body) {
+  private HttpRequest httpRequest(AccessToken token, HttpRequest.BodyPublisher body) {
     return HttpRequest.newBuilder(endpoint)
         .timeout(options.retry().requestTimeout())
         .header("Authorization", "Bearer " + token.value().reveal())
         .header("Content-Type", "application/json; charset=utf-8")
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .POST(body)
         .build();
   }
 

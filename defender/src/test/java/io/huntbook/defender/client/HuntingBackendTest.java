@@ -13,8 +13,13 @@ import io.huntbook.engine.QueryException;
 import io.huntbook.engine.QueryRequest;
 import io.huntbook.engine.result.ResultTable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +60,27 @@ class HuntingBackendTest {
         assertThat(table.stats()).containsKey("ExecutionTime");
       }
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Kind.class,
+      names = {"GRAPH", "MDE"})
+  void aBurstOfFirstQueriesSharesOneConnection(Kind kind) throws Exception {
+    start(EmulatorOptions.defaults(fake).withLatency(Duration.ofMillis(200)));
+    List<Future<ResultTable>> queries = new ArrayList<>();
+    try (HuntingBackend backend = fixture.open(kind);
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 20; i++) {
+        queries.add(threads.submit(() -> backend.execute(QueryRequest.of(QUERY))));
+      }
+      for (Future<ResultTable> query : queries) {
+        assertThat(query.get().rows()).isEqualTo(SampleTables.everyType().rows());
+      }
+    }
+    // One connection for the token (MSAL's own client) and one the 20 queries shared over HTTP/2.
+    assertThat(fixture.emulator.huntingRequestCount()).isEqualTo(20);
+    assertThat(fixture.emulator.connectionCount()).isEqualTo(2);
   }
 
   @Test
