@@ -45,10 +45,19 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line with its output and errors going to the given writers. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new Main());
+    withHelp(commandLine);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Main::handle);
     return commandLine.execute(args);
+  }
+
+  /** {@code -h/--help} (and {@code -V/--version}) on every subcommand, not only the top one. */
+  private static void withHelp(CommandLine command) {
+    for (CommandLine subcommand : command.getSubcommands().values()) {
+      subcommand.getCommandSpec().mixinStandardHelpOptions(true);
+      withHelp(subcommand);
+    }
   }
 
   @Override

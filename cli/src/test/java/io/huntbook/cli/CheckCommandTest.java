@@ -2,6 +2,8 @@ package io.huntbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.huntbook.notebook.hunt.LdapHunt;
+import io.huntbook.notebook.model.NotebookFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,61 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(run.out().lines().filter(l -> l.contains(": error KQL")).count())
         .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aNotebookIsCheckedCellByCellWithParametersCarriedAndProblemsPlacedInTheirCells()
+      throws Exception {
+    Path notebook = dir.resolve("hunt.ipynb");
+    Files.writeString(
+        notebook,
+        """
+        {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+         "cells": [
+          {"cell_type": "markdown", "id": "intro", "metadata": {}, "source": "# LDAP"},
+          {"cell_type": "code", "id": "params", "metadata": {"tags": ["parameters"]},
+           "execution_count": null, "outputs": [], "source": "let lookback = 7d;"},
+          {"cell_type": "code", "id": "good", "metadata": {}, "execution_count": null,
+           "outputs": [],
+           "source": "DeviceEvents\\n| where Timestamp > ago(lookback)\\n| take 5"},
+          {"cell_type": "code", "id": "typo", "metadata": {}, "execution_count": null,
+           "outputs": [],
+           "source": "%timespan P7D\\nDeviceEvents\\n| where ActionTyp == 'LdapSearch'"}
+         ]}
+        """);
+
+    CliRun run = CliRun.of("check", notebook.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    // Only the misspelt cell is reported (the parameter 'lookback' binds in the cell after it),
+    // at the line and column the cell shows (its magic is line 1), with the line and a caret.
+    assertThat(run.out().lines().filter(l -> l.contains(": error ")))
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith(notebook + " [cell 3 (typo)]:3:9: error KQL")
+                    .contains("did you mean 'ActionType'"));
+    assertThat(run.out()).contains("| where ActionTyp == 'LdapSearch'").contains("^");
+  }
+
+  @Test
+  void theShippedHuntChecksCleanAndABrokenCopyDoesNot() throws Exception {
+    Path hunt = dir.resolve("ldap.ipynb");
+    NotebookFiles.write(hunt, LdapHunt.notebook());
+    String broken =
+        Files.readString(hunt)
+            .replaceFirst("parse_json\\(AdditionalFields\\)", "parse_jsn(AdditionalFields)");
+    Path copy = dir.resolve("broken.ipynb");
+    Files.writeString(copy, broken);
+
+    CliRun clean = CliRun.of("check", hunt.toString());
+    CliRun dirty = CliRun.of("check", copy.toString());
+
+    assertThat(clean.out()).isEmpty();
+    assertThat(clean.exitCode()).isZero();
+    assertThat(broken).isNotEqualTo(Files.readString(hunt));
+    assertThat(dirty.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(dirty.out()).contains("parse_jsn");
   }
 }

@@ -52,31 +52,9 @@ public final class NotebookRunner {
   }
 
   public RunResult run(Notebook notebook, SessionState initial) throws InterruptedException {
-    List<Integer> indexes = new ArrayList<>();
-    List<PreparedCell> prepared = new ArrayList<>();
-    SessionState state = initial;
-    for (int i = 0; i < notebook.cells().size(); i++) {
-      if (!(notebook.cells().get(i) instanceof CodeCell cell)) {
-        continue;
-      }
-      PreparedCell ready = executor.prepare(cell.source(), state, name(cell, i));
-      if (NotebookParameters.isPreludeCell(cell) && ready.kind() == PreparedCell.Kind.QUERY) {
-        ready =
-            ready.withProblem(
-                new CellProblem(
-                    "HB0004",
-                    "a cell tagged parameters, injected-parameters or definitions holds only let"
-                        + " statements",
-                    0,
-                    0,
-                    List.of(
-                        "HB0004 a cell tagged parameters, injected-parameters or definitions"
-                            + " holds only let statements")));
-      }
-      indexes.add(i);
-      prepared.add(ready);
-      state = ready.after();
-    }
+    List<CheckedCell> checked = check(notebook, initial);
+    List<Integer> indexes = checked.stream().map(CheckedCell::cellIndex).toList();
+    List<PreparedCell> prepared = checked.stream().map(CheckedCell::prepared).toList();
 
     List<OptionalInt> counts = new ArrayList<>();
     int next = 1;
@@ -105,6 +83,41 @@ public final class NotebookRunner {
       runs.add(new RunResult.CellRun(index, prepared.get(k), result));
     }
     return new RunResult(notebook.withCells(cells), runs);
+  }
+
+  /** A code cell prepared for running: its index in {@link Notebook#cells()} and its check. */
+  public record CheckedCell(int cellIndex, PreparedCell prepared) {}
+
+  /**
+   * Prepares and checks every code cell in order, as a run does before it sends anything (magics,
+   * parameters and definitions flow from cell to cell); sends nothing. {@code huntbook check} shows
+   * the problems found.
+   */
+  public List<CheckedCell> check(Notebook notebook, SessionState initial) {
+    List<CheckedCell> checked = new ArrayList<>();
+    SessionState state = initial;
+    for (int i = 0; i < notebook.cells().size(); i++) {
+      if (!(notebook.cells().get(i) instanceof CodeCell cell)) {
+        continue;
+      }
+      PreparedCell ready = executor.prepare(cell.source(), state, name(cell, i));
+      if (NotebookParameters.isPreludeCell(cell) && ready.kind() == PreparedCell.Kind.QUERY) {
+        ready =
+            ready.withProblem(
+                new CellProblem(
+                    "HB0004",
+                    "a cell tagged parameters, injected-parameters or definitions holds only let"
+                        + " statements",
+                    0,
+                    0,
+                    List.of(
+                        "HB0004 a cell tagged parameters, injected-parameters or definitions"
+                            + " holds only let statements")));
+      }
+      checked.add(new CheckedCell(i, ready));
+      state = ready.after();
+    }
+    return checked;
   }
 
   private List<CellResult> runAll(List<PreparedCell> prepared, List<OptionalInt> counts)
