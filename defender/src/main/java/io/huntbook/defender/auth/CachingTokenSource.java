@@ -46,6 +46,29 @@ public final class CachingTokenSource implements TokenSource {
 
   @Override
   public AccessToken token(String scope) throws CredentialsException, InterruptedException {
+    return obtain(scope, () -> source.token(scope));
+  }
+
+  /**
+   * Forgets {@code refused} (unless another caller has replaced it already) and asks the source for
+   * a token past its own cache; callers arriving meanwhile share that answer.
+   */
+  @Override
+  public AccessToken refresh(String scope, AccessToken refused)
+      throws CredentialsException, InterruptedException {
+    tokens.computeIfPresent(scope, (key, entry) -> entry.token().equals(refused) ? null : entry);
+    AccessToken token = obtain(scope, () -> source.refresh(scope, refused));
+    // A flight that was already under way may have answered from the source's cache.
+    return token.equals(refused) ? store(scope, source.refresh(scope, refused)) : token;
+  }
+
+  /** What asks the source: a normal request or one past its cache. */
+  private interface Fetch {
+    AccessToken get() throws CredentialsException, InterruptedException;
+  }
+
+  private AccessToken obtain(String scope, Fetch fetch)
+      throws CredentialsException, InterruptedException {
     while (true) {
       Entry entry = tokens.get(scope);
       if (entry != null && clock.instant().isBefore(entry.refreshAt())) {
@@ -66,7 +89,7 @@ public final class CachingTokenSource implements TokenSource {
         AccessToken token =
             entry != null && clock.instant().isBefore(entry.refreshAt())
                 ? entry.token()
-                : fetch(scope);
+                : store(scope, fetch.get());
         mine.complete(token);
         return token;
       } catch (CredentialsException | InterruptedException | RuntimeException e) {
@@ -78,8 +101,7 @@ public final class CachingTokenSource implements TokenSource {
     }
   }
 
-  private AccessToken fetch(String scope) throws CredentialsException, InterruptedException {
-    AccessToken fresh = source.token(scope);
+  private AccessToken store(String scope, AccessToken fresh) {
     Instant now = clock.instant();
     Duration life = Duration.between(now, fresh.expiresOn());
     Duration margin =

@@ -100,29 +100,43 @@ public final class MsalTokenSource implements TokenSource {
 
   @Override
   public AccessToken token(String scope) throws CredentialsException, InterruptedException {
+    return acquire(scope, false);
+  }
+
+  /** A token from the identity platform itself, past MSAL's cache (which holds the refused one). */
+  @Override
+  public AccessToken refresh(String scope, AccessToken refused)
+      throws CredentialsException, InterruptedException {
+    return acquire(scope, true);
+  }
+
+  private AccessToken acquire(String scope, boolean fresh)
+      throws CredentialsException, InterruptedException {
     IAuthenticationResult result;
     if (confidential.isPresent()) {
-      // MSAL answers from its cache while the token is valid and only then asks the endpoint.
+      // Otherwise MSAL answers from its cache while the token is valid and only then asks.
       result =
           await(
               confidential
                   .get()
-                  .acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build()),
+                  .acquireToken(
+                      ClientCredentialParameters.builder(Set.of(scope)).skipCache(fresh).build()),
               scope);
     } else {
-      result = deviceCode(publicClient.orElseThrow(), scope);
+      result = deviceCode(publicClient.orElseThrow(), scope, fresh);
     }
     return new AccessToken(Secret.of(result.accessToken()), result.expiresOnDate().toInstant());
   }
 
-  private IAuthenticationResult deviceCode(PublicClientApplication application, String scope)
+  private IAuthenticationResult deviceCode(
+      PublicClientApplication application, String scope, boolean fresh)
       throws CredentialsException, InterruptedException {
     Set<IAccount> accounts = await(application.getAccounts(), scope);
     for (IAccount account : accounts) {
       try {
         return await(
             application.acquireTokenSilently(
-                SilentParameters.builder(Set.of(scope), account).build()),
+                SilentParameters.builder(Set.of(scope), account).forceRefresh(fresh).build()),
             scope);
       } catch (CredentialsException | MalformedURLException expiredSession) {
         // The refresh token is gone or refused: sign in again below.

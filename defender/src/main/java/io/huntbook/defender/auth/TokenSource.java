@@ -13,4 +13,15 @@ public interface TokenSource {
    *     what to check) or could not be reached
    */
   AccessToken token(String scope) throws CredentialsException, InterruptedException;
+
+  /**
+   * A new token for the scope after a service refused {@code refused} (401): not one from a cache,
+   * since a cache would hand back the token just refused. Sources without a cache simply ask again.
+   *
+   * @throws CredentialsException as {@link #token(String)}
+   */
+  default AccessToken refresh(String scope, AccessToken refused)
+      throws CredentialsException, InterruptedException {
+    return token(scope);
+  }
 }

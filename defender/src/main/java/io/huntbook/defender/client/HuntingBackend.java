@@ -32,9 +32,10 @@ import javax.net.ssl.SSLException;
  * process shares for this service, a token from the (caching) token source, and is retried: after a
  * 429 it waits the service's {@code Retry-After} (and so does every other query sharing the
  * limiter), after a server error or a timeout it backs off exponentially with jitter, a bounded
- * number of times. Interrupting the calling thread cancels the query, also while it waits. The
- * first query opens the connection alone and the queries sent meanwhile follow on it, so a burst of
- * queries from a new client costs one TLS handshake, not one each ({@link FirstConnection}).
+ * number of times; after a 401 it asks the identity platform for a new token, once. Interrupting
+ * the calling thread cancels the query, also while it waits. The first query opens the connection
+ * alone and the queries sent meanwhile follow on it, so a burst of queries from a new client costs
+ * one TLS handshake, not one each ({@link FirstConnection}).
  */
 public final class HuntingBackend implements Backend {
   private final HuntingApi api;
@@ -95,9 +96,11 @@ public final class HuntingBackend implements Backend {
     RetryPolicy retry = options.retry();
     int failures = 0;
     int throttles = 0;
+    Optional<AccessToken> renewed = Optional.empty();
+    boolean refused = false;
     while (true) {
       limiter.acquire();
-      AccessToken token = token();
+      AccessToken token = renewed.isPresent() ? renewed.get() : token();
       HttpResponse<InputStream> response;
       try {
         response = firstConnection.send(http, publisher -> httpRequest(token, publisher), body);
@@ -146,6 +149,13 @@ public final class HuntingBackend implements Backend {
         return readResult(response);
       }
       ServiceError error = ServiceError.parse(drain(response));
+      if (status == 401 && !refused) {
+        // A token refused before its time (revoked, or the service's clock ahead of ours): one
+        // new token from the identity platform itself, then the refusal stands.
+        refused = true;
+        renewed = Optional.of(renewedToken(token));
+        continue;
+      }
       if (status == 429) {
         throttles++;
         int throttleCount = throttles;
@@ -205,6 +215,15 @@ public final class HuntingBackend implements Backend {
   private AccessToken token() throws QueryException, InterruptedException {
     try {
       return tokens.token(scope);
+    } catch (CredentialsException e) {
+      throw new QueryException(DefenderErrorCodes.CREDENTIALS, e.getMessage());
+    }
+  }
+
+  private AccessToken renewedToken(AccessToken refused)
+      throws QueryException, InterruptedException {
+    try {
+      return tokens.refresh(scope, refused);
     } catch (CredentialsException e) {
       throw new QueryException(DefenderErrorCodes.CREDENTIALS, e.getMessage());
     }

@@ -31,6 +31,12 @@ public sealed interface Fault {
     }
   }
 
+  /**
+   * Answers 401 as the services do for a token they no longer accept (revoked, or expired early by
+   * the service's clock), whatever the token.
+   */
+  record RefuseToken() implements Fault {}
+
   /** Holds the request without answering for a while (a client timeout), then answers 504. */
   record Hang(Duration duration) implements Fault {
     public Hang {

@@ -160,6 +160,15 @@ final class HuntingEndpoint implements HttpHandler {
                 + " minutes.");
         return true;
       }
+      case Fault.RefuseToken refuse -> {
+        ServiceErrors.send(
+            exchange,
+            api,
+            401,
+            api.graphShape() ? "InvalidAuthenticationToken" : "Unauthorized",
+            "Access token has expired or is not yet valid.");
+        return true;
+      }
       case Fault.Hang hang -> {
         pause(hang.duration());
         try {

@@ -142,4 +142,36 @@ class CachingTokenSourceTest {
     }
     assertThat(tokens.token("scope").value().reveal()).isEqualTo("second");
   }
+
+  @Test
+  void aRefusedTokenIsForgottenAndTheSourceAskedPastItsCache() throws Exception {
+    AtomicInteger plain = new AtomicInteger();
+    AtomicInteger forced = new AtomicInteger();
+    TokenSource source =
+        new TokenSource() {
+          @Override
+          public AccessToken token(String scope) {
+            plain.incrementAndGet();
+            return new AccessToken(Secret.of("cached"), Instant.now().plus(Duration.ofHours(1)));
+          }
+
+          @Override
+          public AccessToken refresh(String scope, AccessToken refused) {
+            forced.incrementAndGet();
+            return new AccessToken(Secret.of("fresh"), Instant.now().plus(Duration.ofHours(1)));
+          }
+        };
+    CachingTokenSource tokens = new CachingTokenSource(source);
+
+    AccessToken first = tokens.token("scope");
+    AccessToken renewed = tokens.refresh("scope", first);
+    // A second caller refused the same old token: the renewed one is already there.
+    AccessToken again = tokens.refresh("scope", first);
+
+    assertThat(renewed.value().reveal()).isEqualTo("fresh");
+    assertThat(again.value().reveal()).isEqualTo("fresh");
+    assertThat(tokens.token("scope").value().reveal()).isEqualTo("fresh");
+    assertThat(plain).hasValue(1);
+    assertThat(forced).hasValue(1);
+  }
 }

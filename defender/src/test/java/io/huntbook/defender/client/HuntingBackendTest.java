@@ -220,6 +220,39 @@ class HuntingBackendTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = Kind.class,
+      names = {"GRAPH", "MDE"})
+  void aRefusedTokenIsRenewedPastEveryCacheOnceAndTheQuerySucceeds(Kind kind) throws Exception {
+    start(EmulatorOptions.defaults(fake));
+    try (HuntingBackend backend = fixture.open(kind)) {
+      backend.execute(QueryRequest.of(QUERY));
+      fixture.emulator.faults().add(new Fault.RefuseToken());
+
+      assertThat(backend.execute(QueryRequest.of(QUERY)).rowCount()).isEqualTo(3);
+      // The next query uses the renewed token, from the cache.
+      assertThat(backend.execute(QueryRequest.of(QUERY)).rowCount()).isEqualTo(3);
+    }
+    assertThat(fixture.emulator.tokenRequestCount()).isEqualTo(2);
+    assertThat(fixture.emulator.huntingRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void aTokenRefusedTwiceFailsWithAdviceAfterOneRenewal() throws Exception {
+    start(EmulatorOptions.defaults(fake));
+    fixture.emulator.faults().add(new Fault.RefuseToken(), new Fault.RefuseToken());
+    try (HuntingBackend backend = fixture.open(Kind.GRAPH)) {
+      assertThatThrownBy(() -> backend.execute(QueryRequest.of(QUERY)))
+          .isInstanceOf(QueryException.class)
+          .hasMessageContaining("refused the access token (401)")
+          .extracting(e -> ((QueryException) e).code())
+          .isEqualTo(DefenderErrorCodes.UNAUTHORIZED);
+    }
+    assertThat(fixture.emulator.tokenRequestCount()).isEqualTo(2);
+    assertThat(fixture.emulator.huntingRequestCount()).isEqualTo(2);
+  }
+
   @Test
   void serverErrorsAreRetriedUntilTheQuerySucceeds() throws Exception {
     start(EmulatorOptions.defaults(fake));
