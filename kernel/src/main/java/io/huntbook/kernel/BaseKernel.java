@@ -122,6 +122,17 @@ public final class BaseKernel implements AutoCloseable {
         content.set("comms", Json.object());
         responder.send(reply(request, content));
       }
+      case "comm_open" -> {
+        // No comm targets here: the messaging spec asks for an immediate comm_close, so the
+        // client does not keep a comm the kernel will never answer.
+        ObjectNode close = Json.object();
+        close.put("comm_id", request.text("comm_id", ""));
+        close.set("data", Json.object());
+        publish(request, "comm_close", close);
+      }
+      case "comm_msg", "comm_close" -> {
+        // Nothing is open on this side; messages for unknown comms are dropped, as the spec says.
+      }
       case "interrupt_request" -> {
         interruptRunningCell();
         responder.send(reply(request, ok()));

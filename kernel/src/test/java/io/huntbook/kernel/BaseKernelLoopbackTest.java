@@ -177,6 +177,25 @@ class BaseKernelLoopbackTest {
   }
 
   @Test
+  void aCommOpenedByTheClientIsClosedAtOnce() {
+    Message open =
+        client.request(
+            "comm_open",
+            Json.object()
+                .put("comm_id", "c0ffee")
+                .put("target_name", "jupyter.widget")
+                .set("data", Json.object()));
+    client.sendShell(open);
+
+    List<Message> published = client.iopubUntilIdle(open);
+    assertThat(published)
+        .filteredOn(message -> message.msgType().equals("comm_close"))
+        .singleElement()
+        .satisfies(
+            close -> assertThat(close.content().path("comm_id").asText()).isEqualTo("c0ffee"));
+  }
+
+  @Test
   void forgedAndReplayedMessagesAreDroppedWithoutAnAnswer() {
     Message forged = execute("value 1", WireCodec.forKey("not the kernel's key"));
     Message unsigned = execute("value 2", WireCodec.forKey(""));
