@@ -91,6 +91,13 @@ final class OperatorLowering {
           throw new LoweringException(
               "evaluate " + evaluate.plugin().name() + " is not supported by the local engine",
               evaluate.span());
+      case Operator.MakeSeries series -> MakeSeriesLowering.lower(context, input, series, pipe);
+      case Operator.TopNested topNested ->
+          throw new LoweringException(
+              "top-nested is not supported by the local engine", topNested.span());
+      case Operator.MvApply apply ->
+          throw new LoweringException(
+              "mv-apply is not supported by the local engine", apply.span());
       case Operator.Unsupported unsupported ->
           throw new LoweringException(
               unsupported.keyword().name() + " is not supported by the local engine",

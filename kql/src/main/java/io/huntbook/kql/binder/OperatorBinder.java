@@ -30,6 +30,7 @@ final class OperatorBinder {
   private final TabularBinder tabular;
   private final JoinBinder joins;
   private final SummarizeBinder summarize;
+  private final MakeSeriesBinder makeSeries;
 
   OperatorBinder(
       Bindings bindings,
@@ -43,6 +44,7 @@ final class OperatorBinder {
     this.tabular = tabular;
     this.joins = joins;
     this.summarize = new SummarizeBinder(bindings, expressions);
+    this.makeSeries = new MakeSeriesBinder(bindings, expressions);
   }
 
   Row bind(Operator operator, Row in, Scope scope) {
@@ -119,6 +121,15 @@ final class OperatorBinder {
         bindings.report(
             BinderDiagnostics.unsupported(
                 "plugin", evaluate.plugin().name(), evaluate.plugin().function().span()));
+        yield Row.OPEN;
+      }
+      case Operator.MakeSeries series -> makeSeries.bind(series, in, scope);
+      case Operator.TopNested topNested -> {
+        bindings.report(BinderDiagnostics.unsupported("operator", "top-nested", topNested.span()));
+        yield Row.OPEN;
+      }
+      case Operator.MvApply apply -> {
+        bindings.report(BinderDiagnostics.unsupported("operator", "mv-apply", apply.span()));
         yield Row.OPEN;
       }
       case Operator.Unsupported unsupported -> {

@@ -16,6 +16,7 @@ import io.huntbook.kql.syntax.SortKey;
 import io.huntbook.kql.syntax.SourceText;
 import io.huntbook.kql.syntax.Span;
 import io.huntbook.kql.syntax.Statement;
+import io.huntbook.kql.syntax.TopNestedLevel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -433,7 +434,45 @@ public final class KqlPrinter {
       case Operator.Sample sample -> "sample " + expr(sample.count());
       case Operator.Unsupported unsupported ->
           skipped(unsupported.keyword().name(), unsupported.span());
+      case Operator.MakeSeries series -> makeSeries(series);
+      case Operator.TopNested topNested -> join(topNested.levels(), this::topNestedLevel);
+      case Operator.MvApply apply ->
+          "mv-apply "
+              + options(apply.options())
+              + join(apply.items(), this::mvExpandItem)
+              + apply.limit().map(l -> " limit " + expr(l)).orElse("")
+              + " on ("
+              + apply.body().stream().map(this::operator).collect(Collectors.joining(" | "))
+              + ")";
     };
+  }
+
+  private String makeSeries(Operator.MakeSeries series) {
+    return "make-series "
+        + options(series.options())
+        + join(
+            series.aggregates(),
+            a ->
+                namedExpr(a.aggregate())
+                    + a.defaultValue().map(d -> " default = " + expr(d)).orElse(""))
+        + " on "
+        + expr(series.axis())
+        + series.from().map(f -> " from " + expr(f)).orElse("")
+        + series.to().map(t -> " to " + expr(t)).orElse("")
+        + " step "
+        + expr(series.step())
+        + (series.by().isEmpty() ? "" : " by " + join(series.by(), this::namedExpr));
+  }
+
+  private String topNestedLevel(TopNestedLevel level) {
+    return "top-nested "
+        + level.count().map(c -> expr(c) + " ").orElse("")
+        + "of "
+        + namedExpr(level.of())
+        + level.others().map(o -> " with others = " + expr(o)).orElse("")
+        + " by "
+        + namedExpr(level.aggregate())
+        + level.direction().map(d -> " " + d.name().toLowerCase(Locale.ROOT)).orElse("");
   }
 
   private String property(OptionAssign option) {

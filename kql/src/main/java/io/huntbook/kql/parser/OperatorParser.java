@@ -10,8 +10,10 @@ import io.huntbook.kql.syntax.Operator;
 import io.huntbook.kql.syntax.OptionAssign;
 import io.huntbook.kql.syntax.ParsePart;
 import io.huntbook.kql.syntax.Rename;
+import io.huntbook.kql.syntax.SeriesAggregate;
 import io.huntbook.kql.syntax.SortKey;
 import io.huntbook.kql.syntax.Span;
+import io.huntbook.kql.syntax.TopNestedLevel;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,11 +26,7 @@ final class OperatorParser {
   /** Real KQL operators Huntbook skips to the next {@code |} and reports as unsupported. */
   static final Set<String> UNSUPPORTED =
       Set.of(
-          "make-series",
-          "mv-apply",
-          "mvapply",
           "scan",
-          "top-nested",
           "top-hitters",
           "partition",
           "fork",
@@ -88,7 +86,10 @@ final class OperatorParser {
           "serialize",
           "as",
           "invoke",
-          "evaluate");
+          "evaluate",
+          "make-series",
+          "top-nested",
+          "mv-apply");
 
   private static final Set<String> JOIN_OPTIONS = Set.of("kind");
   private static final Set<String> MV_EXPAND_OPTIONS =
@@ -146,6 +147,9 @@ final class OperatorParser {
       }
       // mvexpand is the legacy spelling, still common in published hunting queries.
       case "mv-expand", "mvexpand" -> mvExpand(start);
+      case "make-series" -> makeSeries(start);
+      case "top-nested" -> topNested(start);
+      case "mv-apply", "mvapply" -> mvApply(start);
       case "parse" -> parse(start, false);
       case "parse-where" -> parse(start, true);
       case "parse-kv" -> parseKv(start);
@@ -378,34 +382,149 @@ final class OperatorParser {
 
   private Operator mvExpand(int start) {
     List<OptionAssign> options = expressions().options(MV_EXPAND_OPTIONS);
-    List<MvExpandItem> items =
-        expressions()
-            .list(
-                () -> {
-                  int itemStart = tokens.mark();
-                  Optional<Identifier> name = Optional.empty();
-                  int mark = tokens.mark();
-                  Identifier candidate = tokens.acceptIdentifier();
-                  if (candidate != null && tokens.accept(TokenKind.ASSIGN)) {
-                    name = Optional.of(candidate);
-                  } else {
-                    tokens.reset(mark);
-                  }
-                  Expr expr = expressions().expression();
-                  Optional<Identifier> toType = Optional.empty();
-                  if (tokens.accept("to")) {
-                    tokens.expectKeyword("typeof", "to");
-                    tokens.expect(TokenKind.OPEN_PAREN);
-                    toType = Optional.of(expressions().typeName());
-                    tokens.expect(TokenKind.CLOSE_PAREN);
-                  }
-                  return new MvExpandItem(name, expr, toType, tokens.spanFrom(itemStart));
-                });
+    List<MvExpandItem> items = expandItems();
     Optional<Expr> limit = Optional.empty();
     if (tokens.accept("limit")) {
       limit = Optional.of(expressions().expression());
     }
     return new Operator.MvExpand(options, items, limit, span(start));
+  }
+
+  /** The {@code [name =] expr [to typeof(type)]} items of mv-expand and mv-apply. */
+  private List<MvExpandItem> expandItems() {
+    return expressions()
+        .list(
+            () -> {
+              int itemStart = tokens.mark();
+              Optional<Identifier> name = Optional.empty();
+              int mark = tokens.mark();
+              Identifier candidate = tokens.acceptIdentifier();
+              if (candidate != null && tokens.accept(TokenKind.ASSIGN)) {
+                name = Optional.of(candidate);
+              } else {
+                tokens.reset(mark);
+              }
+              Expr expr = expressions().expression();
+              Optional<Identifier> toType = Optional.empty();
+              if (tokens.accept("to")) {
+                tokens.expectKeyword("typeof", "to");
+                tokens.expect(TokenKind.OPEN_PAREN);
+                toType = Optional.of(expressions().typeName());
+                tokens.expect(TokenKind.CLOSE_PAREN);
+              }
+              return new MvExpandItem(name, expr, toType, tokens.spanFrom(itemStart));
+            });
+  }
+
+  private Operator mvApply(int start) {
+    List<OptionAssign> options = expressions().options(MV_EXPAND_OPTIONS);
+    List<MvExpandItem> items = expandItems();
+    Optional<Expr> limit = Optional.empty();
+    if (tokens.accept("limit")) {
+      limit = Optional.of(expressions().expression());
+    }
+    List<Operator> body = new ArrayList<>();
+    if (tokens.expectKeyword("on", "mv-apply") && tokens.expect(TokenKind.OPEN_PAREN)) {
+      // The subquery may start with a '|' of its own.
+      tokens.accept(TokenKind.PIPE);
+      do {
+        Operator operator = operator();
+        if (operator != null) {
+          body.add(operator);
+        }
+        if (!tokens.at(TokenKind.PIPE) && !tokens.at(TokenKind.CLOSE_PAREN)) {
+          tokens.reportUnexpected();
+          tokens.skipUntil(EnumSet.of(TokenKind.PIPE));
+        }
+      } while (tokens.accept(TokenKind.PIPE));
+      tokens.expect(TokenKind.CLOSE_PAREN);
+    }
+    return new Operator.MvApply(options, items, limit, body, span(start));
+  }
+
+  private Operator makeSeries(int start) {
+    List<OptionAssign> options = expressions().options(Set.of("kind"));
+    List<SeriesAggregate> aggregates =
+        expressions()
+            .list(
+                () -> {
+                  int itemStart = tokens.mark();
+                  NamedExpr aggregate = expressions().namedExpr();
+                  Optional<Expr> defaultValue = Optional.empty();
+                  if (tokens.accept("default")) {
+                    tokens.expect(TokenKind.ASSIGN);
+                    defaultValue = Optional.of(expressions().expression());
+                  }
+                  return new SeriesAggregate(aggregate, defaultValue, tokens.spanFrom(itemStart));
+                });
+    Expr axis = new Expr.Missing(tokens.here());
+    Optional<Expr> from = Optional.empty();
+    Optional<Expr> to = Optional.empty();
+    Expr step = new Expr.Missing(tokens.here());
+    if (tokens.expectKeyword("on", "make-series")) {
+      // Not expression(): its 'in' would swallow the 'in range(…)' form.
+      axis = expressions().additive();
+      if (tokens.accept("in")) {
+        tokens.expectKeyword("range", "in");
+        tokens.expect(TokenKind.OPEN_PAREN);
+        from = Optional.of(expressions().expression());
+        tokens.expect(TokenKind.COMMA);
+        to = Optional.of(expressions().expression());
+        tokens.expect(TokenKind.COMMA);
+        step = expressions().expression();
+        tokens.expect(TokenKind.CLOSE_PAREN);
+      } else {
+        if (tokens.accept("from")) {
+          from = Optional.of(expressions().expression());
+        }
+        if (tokens.accept("to")) {
+          to = Optional.of(expressions().expression());
+        }
+        if (tokens.expectKeyword("step", "make-series")) {
+          step = expressions().expression();
+        }
+      }
+    }
+    List<NamedExpr> by = new ArrayList<>();
+    if (tokens.accept("by")) {
+      by.addAll(namedExprs());
+    }
+    return new Operator.MakeSeries(options, aggregates, axis, from, to, step, by, span(start));
+  }
+
+  private Operator topNested(int start) {
+    List<TopNestedLevel> levels = new ArrayList<>();
+    do {
+      int levelStart = tokens.mark();
+      // Every level after the first repeats the operator's name.
+      if (!levels.isEmpty() && tokens.at("top") && tokens.peek(1).kind() == TokenKind.MINUS) {
+        Identifier again = keyword();
+        if (!again.name().equals("top-nested")) {
+          tokens.report(
+              DiagnosticCatalog.expectedKeyword("top-nested", ",", again.name(), again.span()));
+        }
+      } else if (!levels.isEmpty()) {
+        tokens.expectKeyword("top-nested", ",");
+      }
+      Optional<Expr> count = Optional.empty();
+      if (!tokens.at("of")) {
+        count = Optional.of(expressions().expression());
+      }
+      tokens.expectKeyword("of", "top-nested");
+      NamedExpr of = expressions().namedExpr();
+      Optional<Expr> others = Optional.empty();
+      if (tokens.accept("with")) {
+        tokens.expectKeyword("others", "with");
+        tokens.expect(TokenKind.ASSIGN);
+        others = Optional.of(expressions().expression());
+      }
+      tokens.expectKeyword("by", "top-nested");
+      NamedExpr aggregate = expressions().namedExpr();
+      Optional<SortKey.Direction> direction = direction();
+      levels.add(
+          new TopNestedLevel(count, of, others, aggregate, direction, tokens.spanFrom(levelStart)));
+    } while (tokens.accept(TokenKind.COMMA));
+    return new Operator.TopNested(levels, span(start));
   }
 
   private Operator parse(int start, boolean where) {

@@ -19,6 +19,8 @@ public sealed interface Node
         FunctionParam,
         Rename,
         MvExpandItem,
+        SeriesAggregate,
+        TopNestedLevel,
         JoinCondition {
   Span span();
 }

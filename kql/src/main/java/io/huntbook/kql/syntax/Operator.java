@@ -206,6 +206,57 @@ public sealed interface Operator extends Node {
   }
 
   /**
+   * {@code make-series [kind=nonempty] aggregates on axis [from start] [to end] step step [by
+   * keys]}; the form {@code on axis in range(start, end, step)} fills the same three bounds.
+   */
+  record MakeSeries(
+      List<OptionAssign> options,
+      List<SeriesAggregate> aggregates,
+      Expr axis,
+      Optional<Expr> from,
+      Optional<Expr> to,
+      Expr step,
+      List<NamedExpr> by,
+      Span span)
+      implements Operator {
+    public MakeSeries {
+      options = List.copyOf(options);
+      aggregates = List.copyOf(aggregates);
+      Objects.requireNonNull(axis);
+      Objects.requireNonNull(from);
+      Objects.requireNonNull(to);
+      Objects.requireNonNull(step);
+      by = List.copyOf(by);
+    }
+  }
+
+  /** {@code top-nested level, level, …}: each level ranks the groups within the one before. */
+  record TopNested(List<TopNestedLevel> levels, Span span) implements Operator {
+    public TopNested {
+      levels = List.copyOf(levels);
+    }
+  }
+
+  /**
+   * {@code mv-apply [with_itemindex=I] x = expr [to typeof(t)], … [limit n] on (operators)}: the
+   * operators run once per input row, over the rows its arrays expand to.
+   */
+  record MvApply(
+      List<OptionAssign> options,
+      List<MvExpandItem> items,
+      Optional<Expr> limit,
+      List<Operator> body,
+      Span span)
+      implements Operator {
+    public MvApply {
+      options = List.copyOf(options);
+      items = List.copyOf(items);
+      Objects.requireNonNull(limit);
+      body = List.copyOf(body);
+    }
+  }
+
+  /**
    * An operator Huntbook parses only far enough to skip (make-series, mv-apply, scan, top-nested,
    * partition, fork, facet, search, find, reduce, …). The parser consumed its text up to the next
    * {@code |} at the same nesting level; the binder reports it as not supported.

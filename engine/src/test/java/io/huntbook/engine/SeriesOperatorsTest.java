@@ -1,0 +1,79 @@
+package io.huntbook.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.huntbook.engine.result.ResultTable;
+import io.huntbook.kql.schema.Catalog;
+import io.huntbook.kql.types.KqlType;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * make-series, top-nested and mv-apply run on DuckDB: the shape of their output (names, types,
+ * order of columns) and the values Kusto gives for the same data.
+ */
+class SeriesOperatorsTest {
+  private static LocalEngine engine;
+
+  @BeforeAll
+  static void open() throws Exception {
+    engine = LocalEngine.inMemory(new Catalog(List.of()), connection -> {});
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  private static ResultTable run(String kql) throws Exception {
+    return engine.execute(QueryRequest.of(kql));
+  }
+
+  private static List<String> cells(ResultTable result, int row) {
+    return result.rows().get(row).stream().map(String::valueOf).toList();
+  }
+
+  @Test
+  void makeSeriesFillsEmptyBinsWithTheDefaultAndStopsBeforeTheEnd() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(t:long, v:long)[0, 1, 2, 3, 4, 5, 6, 7]"
+                + " | make-series s = sum(v) default = -1 on t from 0 to 7 step 2");
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("s", "t");
+    assertThat(result.columns()).extracting(c -> c.type()).containsOnly(KqlType.DYNAMIC);
+    assertThat(cells(result, 0)).containsExactly("[1,3,5,7]", "[0,2,4,6]");
+  }
+
+  @Test
+  void makeSeriesGivesEachGroupTheWholeDatetimeAxis() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(t:datetime, v:long, g:string)[datetime(2020-01-01), 10, 'a',"
+                + " datetime(2020-01-03), 30, 'b', datetime(2020-01-09), 90, 'b']"
+                + " | make-series avg(v) on t from datetime(2020-01-01) to datetime(2020-01-04)"
+                + " step 1d by g | order by g asc");
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("g", "avg_v", "t");
+    assertThat(result.rowCount()).isEqualTo(2);
+    assertThat(cells(result, 0)).element(1).isEqualTo("[10.0,0.0,0.0]");
+    assertThat(cells(result, 1)).element(1).isEqualTo("[0.0,0.0,30.0]");
+    assertThat(cells(result, 1))
+        .element(2)
+        .isEqualTo(
+            "[\"2020-01-01T00:00:00.0000000Z\",\"2020-01-02T00:00:00.0000000Z\","
+                + "\"2020-01-03T00:00:00.0000000Z\"]");
+  }
+
+  @Test
+  void makeSeriesWithoutBoundsSpansTheBinsThatHoldData() throws Exception {
+    ResultTable result = run("datatable(t:long)[3, 8, 8] | make-series c = count() on t step 2");
+    assertThat(cells(result, 0)).containsExactly("[1,0,0,2]", "[2,4,6,8]");
+  }
+
+  @Test
+  void makeSeriesOverAnEmptyRangeReturnsNoRows() throws Exception {
+    ResultTable result = run("datatable(t:long)[1] | make-series count() on t from 1 to 1 step 1");
+    assertThat(result.rowCount()).isZero();
+  }
+}

@@ -1,0 +1,8 @@
+WITH "q0" AS (SELECT min(kql_ticks_of_datetime("Timestamp")) AS "__low", max(kql_ticks_of_datetime("Timestamp")) AS "__high", CAST(CAST(36000000000 AS BIGINT) AS BIGINT) AS "__step" FROM "DeviceEvents"),
+"q1" AS (SELECT kql_ticks_of_datetime(make_timestamp_ns(1704067200000000000::BIGINT)) AS "__start", kql_ticks_of_datetime(make_timestamp_ns(1704153600000000000::BIGINT)) AS "__stop", "__step" FROM "q0"),
+"q2" AS (SELECT *, greatest(coalesce(kql_floor_div("__stop" - "__start" + "__step" - 1, "__step"), 0), 0) AS "__count" FROM "q1"),
+"q3" AS (SELECT "DeviceEvents".*, row_number() OVER () AS "__ord", kql_floor_div((kql_ticks_of_datetime("Timestamp") - "__start"), "__step") AS "__bin" FROM "DeviceEvents" CROSS JOIN "q2" WHERE kql_ticks_of_datetime("Timestamp") >= "__start" AND kql_ticks_of_datetime("Timestamp") < "__stop"),
+"q4" AS (SELECT "DeviceName" AS "DeviceName", "__bin", count(*) AS "__value0", min("__ord") AS "__first" FROM "q3" GROUP BY 1, 2),
+"q5" AS (SELECT "DeviceName" FROM "q4" GROUP BY "DeviceName" ORDER BY min("__first")),
+"q6" AS (SELECT g."DeviceName" AS "DeviceName", to_json(list(to_json(coalesce(coalesce(a."__value0", CAST(0 AS BIGINT)), 0)) ORDER BY b."__bin")) AS "Events", to_json(list(to_json(kql_datetime_text(kql_datetime_of_ticks(b."__start" + b."__bin" * b."__step"))) ORDER BY b."__bin")) AS "Timestamp" FROM "q5" g CROSS JOIN (SELECT "__start", "__step", unnest(range(0, "__count")) AS "__bin" FROM "q2") b LEFT JOIN "q4" a ON a."__bin" = b."__bin" AND a."DeviceName" IS NOT DISTINCT FROM g."DeviceName" GROUP BY g."DeviceName" ORDER BY min(a."__first"))
+SELECT "DeviceName", "Events", "Timestamp" FROM "q6"
