@@ -8,14 +8,16 @@ import io.huntbook.notebook.exec.QueryChecker;
 
 /**
  * What the notebook commands hand the runner: a backend per connection name (the command line's
- * overrides apply to the connection it names; a {@code %connect} to another kind gets that kind's
- * defaults) and a checker that parses and binds every cell before any query is sent.
+ * overrides apply to the connection it names; a {@code %connect} may switch to the local engine,
+ * with its defaults, but to no other API) and a checker that parses and binds every cell before any
+ * query is sent.
  */
 final class NotebookSession {
   private NotebookSession() {}
 
   static BackendFactory backends(ConnectionOptions options) {
-    return new ConnectionBackends(options.spec(), BackendContext.fromEnvironment(System.err));
+    return ConnectionBackends.unattended(
+        options.spec(), BackendContext.fromEnvironment(System.err));
   }
 
   /** Parse and bind against the Defender schema: every KQL error before any API call. */

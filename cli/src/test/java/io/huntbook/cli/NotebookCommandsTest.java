@@ -63,4 +63,36 @@ class NotebookCommandsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("name=value");
   }
+
+  @Test
+  void aSharedNotebookCannotSwitchAnUnattendedRunToAnotherApi() throws Exception {
+    Path notebook = dir.resolve("shared.ipynb");
+    Files.writeString(
+        notebook,
+        """
+        {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+         "cells": [
+          {"cell_type": "code", "id": "a", "metadata": {}, "execution_count": null,
+           "outputs": [], "source": "print answer = 42"},
+          {"cell_type": "code", "id": "b", "metadata": {}, "execution_count": null,
+           "outputs": [], "source": "%connect graph\\nDeviceEvents | take 1"},
+          {"cell_type": "code", "id": "c", "metadata": {}, "execution_count": null,
+           "outputs": [], "source": "%connect local\\nprint back = 1"}
+         ]}
+        """);
+    Path executed = dir.resolve("executed.ipynb");
+
+    CliRun run = CliRun.of("run", notebook.toString(), "-o", executed.toString());
+
+    JsonNode cells = new ObjectMapper().readTree(executed.toFile()).path("cells");
+    assertThat(cells.get(0).path("outputs").get(0).path("output_type").asText())
+        .isEqualTo("execute_result");
+    JsonNode refused = cells.get(1).path("outputs").get(0);
+    assertThat(refused.path("output_type").asText()).isEqualTo("error");
+    assertThat(refused.path("ename").asText()).isEqualTo("HB0202");
+    assertThat(refused.path("evalue").asText()).contains("pass --connection graph");
+    assertThat(cells.get(2).path("outputs").get(0).path("output_type").asText())
+        .isEqualTo("execute_result");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+  }
 }

@@ -15,17 +15,41 @@ import java.util.Objects;
  * defender module's {@link Backends}. The connection chosen when the session started keeps its
  * settings (endpoint, authority, workspace, …); another kind named by {@code %connect} gets that
  * kind's defaults.
+ *
+ * <p>A run nobody watches ({@link #unattended}: {@code huntbook run}, {@code huntbook hunt}) lets a
+ * notebook's {@code %connect} switch to the local engine but to no API other than the one chosen: a
+ * shared notebook is untrusted input, and a cell the user never reads must not spend their
+ * credentials and their tenant's query budget on an API they did not name. In the kernel the user
+ * runs the cells in front of them, and any connection opens.
  */
 public final class ConnectionBackends implements BackendFactory {
   /** Code of the error a cell gets when its connection cannot be opened. */
   public static final String CONNECTION_FAILED = "HB0201";
 
+  /** Code of the error a cell gets when an unattended run does not open the API it names. */
+  public static final String CONNECTION_NOT_CHOSEN = "HB0202";
+
   private final ConnectionSpec chosen;
   private final BackendContext context;
+  private final boolean anyApi;
 
+  /** For a session the user watches (the kernel): {@code %connect} opens any connection. */
   public ConnectionBackends(ConnectionSpec chosen, BackendContext context) {
+    this(chosen, context, true);
+  }
+
+  private ConnectionBackends(ConnectionSpec chosen, BackendContext context, boolean anyApi) {
     this.chosen = Objects.requireNonNull(chosen);
     this.context = Objects.requireNonNull(context);
+    this.anyApi = anyApi;
+  }
+
+  /**
+   * For a run nobody watches: {@code %connect} opens the chosen connection and the local engine,
+   * and refuses every other API.
+   */
+  public static ConnectionBackends unattended(ConnectionSpec chosen, BackendContext context) {
+    return new ConnectionBackends(chosen, context, false);
   }
 
   /** The local engine first, production settings; sign-in prompts go to standard error. */
@@ -52,6 +76,16 @@ public final class ConnectionBackends implements BackendFactory {
       throw new QueryException(
           CONNECTION_FAILED,
           "unknown connection '" + connection + "': use local, graph, m365d or mde");
+    }
+    if (!anyApi && kind != chosen.kind() && kind != ConnectionSpec.Kind.LOCAL) {
+      throw new QueryException(
+          CONNECTION_NOT_CHOSEN,
+          "this cell's %connect "
+              + kind.shortName()
+              + " would send queries to an API the command line did not choose (it chose "
+              + chosen.kind().shortName()
+              + "); to run this notebook's cells there, pass --connection "
+              + kind.shortName());
     }
     ConnectionSpec spec = kind == chosen.kind() ? chosen : ConnectionSpec.of(kind);
     try {

@@ -39,4 +39,25 @@ class ConnectionBackendsTest {
         .extracting(e -> ((QueryException) e).code())
         .isEqualTo(ConnectionBackends.CONNECTION_FAILED);
   }
+
+  @Test
+  void anUnattendedRunOpensTheChosenApiAndTheLocalEngineButNoOtherApi() throws Exception {
+    ConnectionBackends unattended =
+        ConnectionBackends.unattended(
+            ConnectionSpec.of(ConnectionSpec.Kind.LOCAL),
+            BackendContext.fromEnvironment(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+
+    try (Backend local = unattended.open("local")) {
+      assertThat(local.execute(QueryRequest.of("print 1")).rowCount()).isEqualTo(1);
+    }
+    for (String api : new String[] {"graph", "m365d", "mde"}) {
+      assertThatThrownBy(() -> unattended.open(api))
+          .isInstanceOf(QueryException.class)
+          .hasMessageContaining("%connect " + api)
+          .hasMessageContaining("pass --connection " + api)
+          .extracting(e -> ((QueryException) e).code())
+          .isEqualTo(ConnectionBackends.CONNECTION_NOT_CHOSEN);
+    }
+  }
 }
