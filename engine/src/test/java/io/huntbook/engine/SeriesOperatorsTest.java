@@ -76,4 +76,57 @@ class SeriesOperatorsTest {
     ResultTable result = run("datatable(t:long)[1] | make-series count() on t from 1 to 1 step 1");
     assertThat(result.rowCount()).isZero();
   }
+
+  @Test
+  void topNestedRanksEachLevelWithinTheGroupsTheLevelAboveKept() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(cat:string, sub:string, v:long)['a','x',10, 'a','y',20, 'b','x',30,"
+                + " 'b','z',5, 'c','x',1]"
+                + " | top-nested 2 of cat by sum(v), top-nested 1 of sub by Peak = max(v)");
+    assertThat(result.columns())
+        .extracting(c -> c.name())
+        .containsExactly("cat", "aggregated_cat", "sub", "Peak");
+    assertThat(result.rows())
+        .map(row -> row.stream().map(String::valueOf).toList())
+        .containsExactlyInAnyOrder(List.of("b", "35", "x", "30"), List.of("a", "30", "y", "20"));
+  }
+
+  @Test
+  void topNestedKeepsNamesThatDifferOnlyInCaseApart() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(cat:string, sub:string, v:long)['a','x',10, 'a','y',20]"
+                + " | top-nested of cat by Tot = sum(v), top-nested 1 of sub by Sub = sum(v)");
+    assertThat(result.columns())
+        .extracting(c -> c.name())
+        .containsExactly("cat", "Tot", "sub", "Sub");
+    assertThat(cells(result, 0)).containsExactly("a", "30", "y", "20");
+  }
+
+  @Test
+  void mvApplyRunsTheSubqueryOncePerRow() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(id:long, m:dynamic)[1, dynamic([5, 1, 9]), 2, dynamic([7, 3])]"
+                + " | mv-apply m to typeof(long) on (top 2 by m desc)");
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("id", "m");
+    assertThat(result.columns())
+        .extracting(c -> c.type())
+        .containsExactly(KqlType.LONG, KqlType.LONG);
+    assertThat(result.rows())
+        .map(row -> row.stream().map(String::valueOf).toList())
+        .containsExactly(
+            List.of("1", "9"), List.of("1", "5"), List.of("2", "7"), List.of("2", "3"));
+  }
+
+  @Test
+  void mvApplyKeepsTheColumnsItDidNotExpandBesideTheSubqueryOutput() throws Exception {
+    ResultTable result =
+        run(
+            "print d = dynamic([1, 2, 3]), tag = 'x'"
+                + " | mv-apply e = d to typeof(long) on (summarize total = sum(e))");
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("d", "tag", "total");
+    assertThat(cells(result, 0)).containsExactly("[1,2,3]", "x", "6");
+  }
 }

@@ -55,6 +55,21 @@ final class LoweringContext {
     return new Relation(dialect.identifier(name), columns);
   }
 
+  /** How many CTEs are defined so far: a mark for {@link #takeCtes(int)}. */
+  int cteMark() {
+    return ctes.size();
+  }
+
+  /**
+   * Removes and returns the CTEs defined since {@code mark}, for a query nested inside another (the
+   * subquery of mv-apply) that must carry its own {@code WITH}.
+   */
+  List<String> takeCtes(int mark) {
+    List<String> taken = new ArrayList<>(ctes.subList(mark, ctes.size()));
+    ctes.subList(mark, ctes.size()).clear();
+    return taken;
+  }
+
   String freshName(String prefix) {
     return "__" + prefix + counter++;
   }

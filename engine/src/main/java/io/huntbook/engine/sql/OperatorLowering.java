@@ -92,12 +92,8 @@ final class OperatorLowering {
               "evaluate " + evaluate.plugin().name() + " is not supported by the local engine",
               evaluate.span());
       case Operator.MakeSeries series -> MakeSeriesLowering.lower(context, input, series, pipe);
-      case Operator.TopNested topNested ->
-          throw new LoweringException(
-              "top-nested is not supported by the local engine", topNested.span());
-      case Operator.MvApply apply ->
-          throw new LoweringException(
-              "mv-apply is not supported by the local engine", apply.span());
+      case Operator.TopNested topNested -> TopNestedLowering.lower(context, input, topNested, pipe);
+      case Operator.MvApply apply -> MvApplyLowering.lower(context, input, apply, pipe);
       case Operator.Unsupported unsupported ->
           throw new LoweringException(
               unsupported.keyword().name() + " is not supported by the local engine",

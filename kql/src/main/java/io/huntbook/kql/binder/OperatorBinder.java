@@ -31,6 +31,7 @@ final class OperatorBinder {
   private final JoinBinder joins;
   private final SummarizeBinder summarize;
   private final MakeSeriesBinder makeSeries;
+  private final TopNestedBinder topNested;
 
   OperatorBinder(
       Bindings bindings,
@@ -45,6 +46,7 @@ final class OperatorBinder {
     this.joins = joins;
     this.summarize = new SummarizeBinder(bindings, expressions);
     this.makeSeries = new MakeSeriesBinder(bindings, expressions);
+    this.topNested = new TopNestedBinder(bindings, expressions);
   }
 
   Row bind(Operator operator, Row in, Scope scope) {
@@ -124,14 +126,8 @@ final class OperatorBinder {
         yield Row.OPEN;
       }
       case Operator.MakeSeries series -> makeSeries.bind(series, in, scope);
-      case Operator.TopNested topNested -> {
-        bindings.report(BinderDiagnostics.unsupported("operator", "top-nested", topNested.span()));
-        yield Row.OPEN;
-      }
-      case Operator.MvApply apply -> {
-        bindings.report(BinderDiagnostics.unsupported("operator", "mv-apply", apply.span()));
-        yield Row.OPEN;
-      }
+      case Operator.TopNested nested -> topNested.bind(nested, in, scope);
+      case Operator.MvApply apply -> bindMvApply(apply, in, scope);
       case Operator.Unsupported unsupported -> {
         bindings.report(
             BinderDiagnostics.unsupported(
@@ -396,6 +392,39 @@ final class OperatorBinder {
       row = row.withColumn(new ColumnSchema(index.get(), KqlType.LONG));
     }
     return row;
+  }
+
+  /**
+   * mv-apply: the subquery runs over the expanded row; the output is the input's columns that were
+   * neither expanded in place nor produced by the subquery, then the subquery's columns.
+   */
+  private Row bindMvApply(Operator.MvApply apply, Row in, Scope scope) {
+    Row expanded =
+        bindMvExpand(
+            new Operator.MvExpand(apply.options(), apply.items(), apply.limit(), apply.span()),
+            in,
+            scope);
+    Row body = expanded;
+    for (Operator operator : apply.body()) {
+      body = bind(operator, body, scope);
+    }
+    List<String> replaced = new ArrayList<>();
+    for (MvExpandItem item : apply.items()) {
+      item.name()
+          .map(Identifier::name)
+          .or(() -> ColumnNames.derived(item.expr()))
+          .filter(name -> in.find(name).isPresent())
+          .ifPresent(replaced::add);
+    }
+    List<String> produced = body.names();
+    List<ColumnSchema> out = new ArrayList<>();
+    for (ColumnSchema column : in.columns()) {
+      if (!replaced.contains(column.name()) && !produced.contains(column.name())) {
+        out.add(column);
+      }
+    }
+    out.addAll(body.columns());
+    return new Row(out, in.open() || body.open());
   }
 
   private Row bindParse(Operator.Parse parse, Row in, Context cx) {
