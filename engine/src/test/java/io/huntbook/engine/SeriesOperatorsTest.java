@@ -129,4 +129,28 @@ class SeriesOperatorsTest {
     assertThat(result.columns()).extracting(c -> c.name()).containsExactly("d", "tag", "total");
     assertThat(cells(result, 0)).containsExactly("[1,2,3]", "x", "6");
   }
+
+  @Test
+  void searchMatchesWholeTermsInAnyColumnAndNamesItsSource() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(s:string, n:long)['alpha beta', 1, 'alphabet', 2, 'gamma', 42]"
+                + " | search \"ALPHA\" or 42");
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("$table", "s", "n");
+    assertThat(result.rows())
+        .map(row -> row.stream().map(String::valueOf).toList())
+        .containsExactlyInAnyOrder(
+            List.of("search_arg0", "alpha beta", "1"), List.of("search_arg0", "gamma", "42"));
+  }
+
+  @Test
+  void searchWildcardsMatchPrefixesSuffixesAndInnerText() throws Exception {
+    String data = "datatable(s:string)['web01 prod', 'db02', 'preweb']";
+    assertThat(run(data + " | search \"web*\"").rows()).hasSize(1);
+    assertThat(run(data + " | search \"*web\"").rows()).hasSize(1);
+    assertThat(run(data + " | search \"*web*\"").rows()).hasSize(2);
+    assertThat(run(data + " | search \"w*1\"").rows()).hasSize(1);
+    assertThat(run(data + " | search kind=case_sensitive \"WEB01\"").rows()).isEmpty();
+    assertThat(run(data + " | search s:\"db02\" or not(\"prod\")").rows()).hasSize(2);
+  }
 }

@@ -94,6 +94,7 @@ final class OperatorLowering {
       case Operator.MakeSeries series -> MakeSeriesLowering.lower(context, input, series, pipe);
       case Operator.TopNested topNested -> TopNestedLowering.lower(context, input, topNested, pipe);
       case Operator.MvApply apply -> MvApplyLowering.lower(context, input, apply, pipe);
+      case Operator.Search search -> SearchLowering.lower(context, input, search, pipe);
       case Operator.Unsupported unsupported ->
           throw new LoweringException(
               unsupported.keyword().name() + " is not supported by the local engine",

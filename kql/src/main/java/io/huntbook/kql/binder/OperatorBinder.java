@@ -32,6 +32,7 @@ final class OperatorBinder {
   private final SummarizeBinder summarize;
   private final MakeSeriesBinder makeSeries;
   private final TopNestedBinder topNested;
+  private final SearchBinder search;
 
   OperatorBinder(
       Bindings bindings,
@@ -47,6 +48,7 @@ final class OperatorBinder {
     this.summarize = new SummarizeBinder(bindings, expressions);
     this.makeSeries = new MakeSeriesBinder(bindings, expressions);
     this.topNested = new TopNestedBinder(bindings, expressions);
+    this.search = new SearchBinder(bindings, expressions);
   }
 
   Row bind(Operator operator, Row in, Scope scope) {
@@ -128,6 +130,7 @@ final class OperatorBinder {
       case Operator.MakeSeries series -> makeSeries.bind(series, in, scope);
       case Operator.TopNested nested -> topNested.bind(nested, in, scope);
       case Operator.MvApply apply -> bindMvApply(apply, in, scope);
+      case Operator.Search s -> search.bind(s, in, scope);
       case Operator.Unsupported unsupported -> {
         bindings.report(
             BinderDiagnostics.unsupported(

@@ -125,6 +125,52 @@ final class ExpressionParser {
     }
   }
 
+  /**
+   * The predicate of the search operator: {@code and}, {@code or} and parentheses over terms
+   * (string literals, matched against every column), {@code Column:"term"} (read as {@code Column
+   * has "term"}) and ordinary comparisons.
+   */
+  Expr searchPredicate() {
+    Expr left = searchConjunction();
+    while (tokens.accept("or")) {
+      left = binary(BinaryOp.OR, left, searchConjunction());
+    }
+    return left;
+  }
+
+  private Expr searchConjunction() {
+    Expr left = searchTerm();
+    while (tokens.accept("and")) {
+      left = binary(BinaryOp.AND, left, searchTerm());
+    }
+    return left;
+  }
+
+  private Expr searchTerm() {
+    int start = tokens.mark();
+    // Groups and not(…) hold search predicates of their own, where Column:"term" may appear.
+    if (tokens.at(TokenKind.OPEN_PAREN)) {
+      Token open = tokens.advance();
+      Expr inner = searchPredicate();
+      closeParen(open);
+      return new Expr.Parenthesized(inner, tokens.spanFrom(start));
+    }
+    if (tokens.at("not") && tokens.peek(1).kind() == TokenKind.OPEN_PAREN) {
+      Identifier not = tokens.expectIdentifier();
+      Token open = tokens.advance();
+      Expr inner = searchPredicate();
+      closeParen(open);
+      return new Expr.Call(not, List.of(inner), tokens.spanFrom(start));
+    }
+    if (tokens.at(TokenKind.IDENTIFIER) && tokens.peek(1).kind() == TokenKind.COLON) {
+      Identifier column = tokens.expectIdentifier();
+      tokens.advance();
+      Expr term = unary();
+      return binary(BinaryOp.HAS, new Expr.Name(column, column.span()), term);
+    }
+    return comparison();
+  }
+
   private Expr or() {
     Expr left = and();
     while (tokens.at("or")) {

@@ -435,6 +435,8 @@ public final class KqlPrinter {
       case Operator.Unsupported unsupported ->
           skipped(unsupported.keyword().name(), unsupported.span());
       case Operator.MakeSeries series -> makeSeries(series);
+      case Operator.Search search ->
+          "search " + options(search.options()) + expr(search.predicate());
       case Operator.TopNested topNested -> join(topNested.levels(), this::topNestedLevel);
       case Operator.MvApply apply ->
           "mv-apply "

@@ -31,7 +31,6 @@ final class OperatorParser {
           "partition",
           "fork",
           "facet",
-          "search",
           "find",
           "reduce",
           "sample-distinct",
@@ -89,7 +88,8 @@ final class OperatorParser {
           "evaluate",
           "make-series",
           "top-nested",
-          "mv-apply");
+          "mv-apply",
+          "search");
 
   private static final Set<String> JOIN_OPTIONS = Set.of("kind");
   private static final Set<String> MV_EXPAND_OPTIONS =
@@ -150,6 +150,10 @@ final class OperatorParser {
       case "make-series" -> makeSeries(start);
       case "top-nested" -> topNested(start);
       case "mv-apply", "mvapply" -> mvApply(start);
+      case "search" -> {
+        List<OptionAssign> options = expressions().options(Set.of("kind"));
+        yield new Operator.Search(options, expressions().searchPredicate(), span(start));
+      }
       case "parse" -> parse(start, false);
       case "parse-where" -> parse(start, true);
       case "parse-kv" -> parseKv(start);

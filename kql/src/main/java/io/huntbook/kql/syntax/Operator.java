@@ -257,6 +257,18 @@ public sealed interface Operator extends Node {
   }
 
   /**
+   * {@code search [kind=case_sensitive] predicate} over the piped table: a string term matches any
+   * column holding it as a term ({@code "err*"} as a prefix, {@code "*err"} as a suffix, {@code
+   * "*err*"} anywhere).
+   */
+  record Search(List<OptionAssign> options, Expr predicate, Span span) implements Operator {
+    public Search {
+      options = List.copyOf(options);
+      Objects.requireNonNull(predicate);
+    }
+  }
+
+  /**
    * An operator Huntbook parses only far enough to skip (make-series, mv-apply, scan, top-nested,
    * partition, fork, facet, search, find, reduce, …). The parser consumed its text up to the next
    * {@code |} at the same nesting level; the binder reports it as not supported.
