@@ -69,6 +69,9 @@ class KqlKernelTests(jupyter_kernel_test.KernelTests):
 
     code_generate_error = "NoSuchTable | take 1"
 
+    # Two statements separated only by a blank line: the checker's warning goes to stderr.
+    code_stderr = "print a = 1\n\nprint b = 2"
+
     def test_error_names_the_diagnostic_with_a_caret(self):
         self.flush_channels()
         reply, outputs = self.execute_helper("print 1;\nNoSuchTable | take 1")

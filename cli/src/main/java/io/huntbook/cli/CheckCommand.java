@@ -110,15 +110,24 @@ final class CheckCommand implements Callable<Integer> {
           new NotebookRunner(
               new CellExecutor(pool, checker, Throttle.NONE), new RunOptions(1, Progress.QUIET));
       for (NotebookRunner.CheckedCell cell : runner.check(notebook, SessionState.on("local"))) {
-        for (CellProblem problem : cell.prepared().problems()) {
-          clean = false;
+        List<CellProblem> found = new ArrayList<>(cell.prepared().problems());
+        found.addAll(cell.prepared().warnings());
+        found.sort(Comparator.comparingInt(CellProblem::line));
+        for (CellProblem problem : found) {
+          boolean error = cell.prepared().problems().contains(problem);
+          clean &= !error;
           String where =
               file
                   + " ["
                   + cell.prepared().sourceName()
                   + "]"
                   + (problem.line() > 0 ? ":" + problem.line() + ":" + problem.column() : "");
-          out.println(where + ": error " + problem.code() + " " + problem.message());
+          out.println(
+              where
+                  + (error ? ": error " : ": warning ")
+                  + problem.code()
+                  + " "
+                  + problem.message());
           // The rendering's first line repeats the message; the source line and caret follow.
           problem.rendering().stream().skip(1).forEach(out::println);
         }

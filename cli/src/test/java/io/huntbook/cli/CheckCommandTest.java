@@ -96,6 +96,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void aNotebookWarningIsShownButDoesNotFailTheCheck() throws Exception {
+    Path notebook = dir.resolve("two.ipynb");
+    Files.writeString(
+        notebook,
+        """
+        {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+         "cells": [
+          {"cell_type": "code", "id": "two", "metadata": {}, "execution_count": null,
+           "outputs": [], "source": "print a = 1\\n\\nprint b = 2"}
+         ]}
+        """);
+
+    CliRun run = CliRun.of("check", notebook.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith(notebook + " [cell 0 (two)]:3:1: warning KQL0016");
+  }
+
+  @Test
   void theShippedHuntChecksCleanAndABrokenCopyDoesNot() throws Exception {
     Path hunt = dir.resolve("ldap.ipynb");
     NotebookFiles.write(hunt, LdapHunt.notebook());

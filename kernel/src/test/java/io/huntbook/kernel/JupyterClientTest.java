@@ -23,7 +23,6 @@ class JupyterClientTest {
   private static final Set<String> UNCLAIMED =
       Set.of(
           "test_execute_stdout", // KQL has no statement that prints "hello, world" to stdout
-          "test_execute_stderr",
           "test_pager",
           "test_clear_output",
           "test_display_data"); // a cell's table is its execute_result
@@ -64,6 +63,7 @@ class JupyterClientTest {
             "test_completion",
             "test_is_complete",
             "test_execute_result",
+            "test_execute_stderr",
             "test_history",
             "test_inspect",
             "test_error",

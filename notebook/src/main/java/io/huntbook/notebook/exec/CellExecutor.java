@@ -65,7 +65,7 @@ public final class CellExecutor {
           cell.magics().isEmpty() && problems.isEmpty()
               ? PreparedCell.Kind.EMPTY
               : PreparedCell.Kind.MAGICS;
-      return new PreparedCell(sourceName, kind, inCell, inCell, "", 0, problems);
+      return new PreparedCell(sourceName, kind, inCell, inCell, "", 0, problems, List.of());
     }
     Prelude prelude = inCell.prelude();
     if (onlyLets(cell.kql())) {
@@ -78,7 +78,8 @@ public final class CellExecutor {
               + "\n"
               + (endsWithSemicolon(cell.kql()) ? "" : ";")
               + "print 0";
-      problems.addAll(check(sourceName, probe, prelude.lineCount()));
+      List<CellProblem> warnings = new ArrayList<>();
+      check(sourceName, probe, prelude.lineCount(), problems, warnings);
       return new PreparedCell(
           sourceName,
           PreparedCell.Kind.DEFINITIONS,
@@ -86,27 +87,73 @@ public final class CellExecutor {
           inCell.withPrelude(extended),
           "",
           prelude.lineCount(),
-          problems);
+          problems,
+          warnings);
     }
     String query = prelude.prepend(cell.kql());
-    problems.addAll(check(sourceName, query, prelude.lineCount()));
+    List<CellProblem> warnings = new ArrayList<>();
+    check(sourceName, query, prelude.lineCount(), problems, warnings);
     return new PreparedCell(
-        sourceName, PreparedCell.Kind.QUERY, inCell, inCell, query, prelude.lineCount(), problems);
+        sourceName,
+        PreparedCell.Kind.QUERY,
+        inCell,
+        inCell,
+        query,
+        prelude.lineCount(),
+        problems,
+        warnings);
   }
 
-  private List<CellProblem> check(String sourceName, String query, int preludeLines) {
+  /**
+   * Adds the checker's errors to {@code problems} and its warnings about the cell's own lines to
+   * {@code warnings} (a warning about the prelude belongs to the cell that defined it).
+   */
+  private void check(
+      String sourceName,
+      String query,
+      int preludeLines,
+      List<CellProblem> problems,
+      List<CellProblem> warnings) {
     SourceText text = new SourceText(sourceName, query);
-    List<CellProblem> problems = new ArrayList<>();
     for (Diagnostic diagnostic : checker.check(sourceName, query)) {
+      CellProblem placed = CaretRendering.problem(text, preludeLines, diagnostic);
       if (diagnostic.isError()) {
-        problems.add(CaretRendering.problem(text, preludeLines, diagnostic));
+        problems.add(placed);
+      } else if (placed.line() > 0) {
+        warnings.add(placed);
       }
     }
-    return problems;
   }
 
-  /** Runs a prepared cell; a cell with problems gets its error output and sends nothing. */
+  /**
+   * Runs a prepared cell; a cell with problems gets its error output and sends nothing. Warnings
+   * come first, as a {@code stderr} stream.
+   */
   public CellResult run(PreparedCell cell, OptionalInt executionCount) throws InterruptedException {
+    CellResult result = runChecked(cell, executionCount);
+    if (cell.warnings().isEmpty()) {
+      return result;
+    }
+    List<Output> outputs = new ArrayList<>();
+    outputs.add(new Output.Stream("stderr", warningText(cell.warnings()), Json.object()));
+    outputs.addAll(result.outputs());
+    return new CellResult(
+        result.status(), outputs, result.huntbook(), result.table(), result.after());
+  }
+
+  /** {@code warning: line L:C: CODE message}, the source line and a caret, for each warning. */
+  static String warningText(List<CellProblem> warnings) {
+    StringBuilder text = new StringBuilder();
+    for (CellProblem warning : warnings) {
+      List<String> lines = warning.rendering();
+      text.append("warning: ").append(lines.getFirst()).append('\n');
+      lines.stream().skip(1).forEach(line -> text.append(line).append('\n'));
+    }
+    return text.toString();
+  }
+
+  private CellResult runChecked(PreparedCell cell, OptionalInt executionCount)
+      throws InterruptedException {
     if (cell.hasProblems()) {
       return failure(cell, cell.problems(), Json.object(), cell.state());
     }

@@ -6,6 +6,8 @@ import io.huntbook.kql.parser.KqlParser;
 import io.huntbook.kql.parser.ParseResult;
 import io.huntbook.kql.schema.Catalog;
 import io.huntbook.kql.syntax.SourceText;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,6 +33,10 @@ public final class KqlChecker implements QueryChecker {
     if (parsed.hasErrors()) {
       return parsed.diagnostics();
     }
-    return Binder.bind(parsed.script(), catalog).diagnostics();
+    // The parser's warnings stand beside the binder's findings.
+    List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
+    all.addAll(Binder.bind(parsed.script(), catalog).diagnostics());
+    all.sort(Comparator.comparingInt(diagnostic -> diagnostic.span().start()));
+    return all;
   }
 }

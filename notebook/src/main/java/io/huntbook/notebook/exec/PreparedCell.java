@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param after the session for the next cell
  * @param query the text sent to the backend (the prelude, then the cell's KQL); empty if none
  * @param preludeLines how many lines of {@code query} are prelude, to place errors in the cell
+ * @param problems errors: the cell is not sent
+ * @param warnings what the checker warns about in the cell's own lines; the cell still runs, and
+ *     the warnings go to its {@code stderr}
  */
 public record PreparedCell(
     String sourceName,
@@ -21,7 +24,8 @@ public record PreparedCell(
     SessionState after,
     String query,
     int preludeLines,
-    List<CellProblem> problems) {
+    List<CellProblem> problems,
+    List<CellProblem> warnings) {
 
   /** What running the cell means. */
   public enum Kind {
@@ -42,6 +46,7 @@ public record PreparedCell(
     Objects.requireNonNull(after);
     Objects.requireNonNull(query);
     problems = List.copyOf(problems);
+    warnings = List.copyOf(warnings);
   }
 
   public boolean hasProblems() {
@@ -55,6 +60,6 @@ public record PreparedCell(
   public PreparedCell withProblem(CellProblem problem) {
     List<CellProblem> more = new java.util.ArrayList<>(problems);
     more.addFirst(problem);
-    return new PreparedCell(sourceName, kind, state, after, query, preludeLines, more);
+    return new PreparedCell(sourceName, kind, state, after, query, preludeLines, more, warnings);
   }
 }

@@ -196,4 +196,40 @@ class NotebookRunnerTest {
       assertThat(query.huntbook().get("connection").asText()).isEqualTo("mde");
     }
   }
+
+  @Test
+  void aWarningAboutTheCellGoesToStderrBeforeItsResultAndTheCellStillRuns() throws Exception {
+    List<Cell> cells = new ArrayList<>();
+    cells.add(
+        CodeCell.of(
+            Optional.of("defs"), "let lookback = 7d;", tagged(NotebookParameters.PARAMETERS_TAG)));
+    cells.add(CodeCell.of(Optional.of("two"), "print a = 1\n\nprint b = 2", Json.object()));
+    cells.add(CodeCell.of(Optional.of("one"), "print c = 3", Json.object()));
+    try (FakeBackend backend = new FakeBackend(0)) {
+      CellExecutor executor =
+          new CellExecutor(BackendPool.of(backend), KqlChecker.defender(), Throttle.NONE);
+      RunResult run =
+          new NotebookRunner(executor, new RunOptions(2, Progress.QUIET))
+              .run(Notebook.create(cells), SessionState.on("local"));
+
+      assertThat(run.failures()).isZero();
+      List<Output> warned = run.notebook().codeCells().get(1).outputs();
+      assertThat(warned).hasSize(2);
+      assertThat(warned.get(0))
+          .isInstanceOfSatisfying(
+              Output.Stream.class,
+              stream -> {
+                assertThat(stream.name()).isEqualTo("stderr");
+                assertThat(stream.text())
+                    .startsWith("warning: line 3:1: KQL0016")
+                    .contains("print b = 2")
+                    .contains("^");
+              });
+      assertThat(warned.get(1)).isInstanceOf(Output.ExecuteResult.class);
+      // The other cells have no warning of their own, and the prelude's lines are not theirs.
+      assertThat(run.notebook().codeCells().get(2).outputs())
+          .singleElement()
+          .isInstanceOf(Output.ExecuteResult.class);
+    }
+  }
 }
