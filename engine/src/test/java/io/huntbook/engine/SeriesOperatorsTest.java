@@ -1,6 +1,7 @@
 package io.huntbook.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.huntbook.engine.result.ResultTable;
 import io.huntbook.kql.schema.Catalog;
@@ -152,5 +153,40 @@ class SeriesOperatorsTest {
     assertThat(run(data + " | search \"w*1\"").rows()).hasSize(1);
     assertThat(run(data + " | search kind=case_sensitive \"WEB01\"").rows()).isEmpty();
     assertThat(run(data + " | search s:\"db02\" or not(\"prod\")").rows()).hasSize(2);
+  }
+
+  @Test
+  void seriesFillFunctionsReplaceOnlyMissingValues() throws Exception {
+    ResultTable result =
+        run(
+            "print s = dynamic([10, null, null, 40, null])"
+                + " | project f = series_fill_forward(s), b = series_fill_backward(s),"
+                + " l = series_fill_linear(s), e = series_fill_linear(s, real(null), false),"
+                + " c = series_fill_const(s, -1), z = series_fill_forward(dynamic([1, 0, 2]), 0)");
+    assertThat(cells(result, 0))
+        .containsExactly(
+            "[10.0,10.0,10.0,40.0,40.0]",
+            "[10.0,40.0,40.0,40.0,null]",
+            "[10.0,20.0,30.0,40.0,40.0]",
+            "[10.0,20.0,30.0,40.0,null]",
+            "[10.0,-1.0,-1.0,40.0,-1.0]",
+            "[1.0,1.0,2.0]");
+  }
+
+  @Test
+  void seriesStatisticsFitAndFilter() throws Exception {
+    ResultTable result =
+        run(
+            "print s = dynamic([10, 20])"
+                + " | project e = series_stats_dynamic(s), m = series_stats(s),"
+                + " fit = series_fit_line(dynamic([1.0, 2.0, 4.0, 8.0])),"
+                + " r = series_pearson_correlation(dynamic([1, 2, 3]), dynamic([2, 4, 6])),"
+                + " sums = series_iir(dynamic([10, 30, 0]), dynamic([1]), dynamic([1, -1]))");
+    assertThat(cells(result, 0).get(0))
+        .contains("\"min\":10.0", "\"max_idx\":1", "\"avg\":15.0", "\"len\":2");
+    assertThat((Double) result.rows().get(0).get(1)).isEqualTo(10.0);
+    assertThat((Double) result.rows().get(0).get(2)).isCloseTo(0.92, offset(1e-12));
+    assertThat((Double) result.rows().get(0).get(3)).isCloseTo(1.0, offset(1e-12));
+    assertThat(cells(result, 0).get(4)).isEqualTo("[10.0,40.0,40.0]");
   }
 }

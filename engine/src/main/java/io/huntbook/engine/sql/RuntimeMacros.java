@@ -1,5 +1,6 @@
 package io.huntbook.engine.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,12 @@ public final class RuntimeMacros {
 
   /** The {@code CREATE MACRO} statements, in dependency order. */
   public static List<String> statements() {
+    List<String> all = new ArrayList<>(core());
+    all.addAll(SeriesMacros.statements());
+    return List.copyOf(all);
+  }
+
+  private static List<String> core() {
     return List.of(
         // Terms are maximal runs of letters and digits; a needle matches whole terms.
         macro(

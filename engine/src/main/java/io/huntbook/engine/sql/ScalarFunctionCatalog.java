@@ -40,6 +40,7 @@ final class ScalarFunctionCatalog {
     window(m);
     DatetimeFunctions.register(m);
     DynamicFunctions.register(m);
+    SeriesFunctions.register(m);
     return m;
   }
 

@@ -44,6 +44,7 @@ public final class FunctionCatalog {
     conversions(t);
     dates(t);
     dynamics(t);
+    series(t);
     conditionals(t);
     math(t);
     networkAndEncoding(t);
@@ -190,6 +191,19 @@ public final class FunctionCatalog {
     t.fixed("bag_has_key", 2, 2, KqlType.BOOL, DYNAMIC, STRING);
     t.fixed("zip", 2, VARIADIC, d, DYNAMIC);
     t.fixed("dynamic_to_json", 1, 1, KqlType.STRING, DYNAMIC);
+  }
+
+  private static void series(Table t) {
+    KqlType d = KqlType.DYNAMIC;
+    t.fixed("series_fill_forward", 1, 2, d, DYNAMIC, ANY);
+    t.fixed("series_fill_backward", 1, 2, d, DYNAMIC, ANY);
+    t.fixed("series_fill_const", 2, 3, d, DYNAMIC, ANY, ANY);
+    t.fixed("series_fill_linear", 1, 4, d, DYNAMIC, ANY, BOOL, ANY);
+    t.fixed("series_stats_dynamic", 1, 2, d, DYNAMIC, BOOL);
+    t.fixed("series_stats", 1, 2, KqlType.REAL, DYNAMIC, BOOL);
+    t.fixed("series_fit_line", 1, 1, KqlType.REAL, DYNAMIC);
+    t.fixed("series_pearson_correlation", 2, 2, KqlType.REAL, DYNAMIC, DYNAMIC);
+    t.fixed("series_iir", 3, 3, d, DYNAMIC, DYNAMIC, DYNAMIC);
   }
 
   private static void conditionals(Table t) {
