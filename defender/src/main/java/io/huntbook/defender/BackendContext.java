@@ -95,6 +95,11 @@ public record BackendContext(
         credentials, limiters, limits, client, Optional.of(context), deviceCodePrompt, localOpener);
   }
 
+  /** Device-code prompts go to {@code prompt} (the kernel sends them to the running cell). */
+  public BackendContext withDeviceCodePrompt(Consumer<String> prompt) {
+    return new BackendContext(credentials, limiters, limits, client, trust, prompt, localOpener);
+  }
+
   public BackendContext withLocalOpener(LocalOpener newOpener) {
     return new BackendContext(
         credentials, limiters, limits, client, trust, deviceCodePrompt, newOpener);

@@ -1,5 +1,8 @@
 package io.huntbook.kernel;
 
+import io.huntbook.defender.BackendContext;
+import io.huntbook.defender.ConnectionSpec;
+import io.huntbook.kernel.kql.CellPrompts;
 import io.huntbook.kernel.kql.KqlEvaluator;
 import io.huntbook.kernel.kql.NotebookEvaluator;
 import io.huntbook.notebook.exec.BackendFactory;
@@ -27,16 +30,29 @@ public final class KernelEvaluators implements AutoCloseable {
    * they reach a backend, so every KQL error comes with line, column and caret.
    */
   public KernelEvaluators(BackendFactory factory) {
+    this(factory, new CellPrompts(System.err));
+  }
+
+  private KernelEvaluators(BackendFactory factory, CellPrompts prompts) {
     this.backends = new BackendPool(factory);
     this.evaluator =
         new NotebookEvaluator(
             new CellExecutor(backends, KqlChecker.defender(), Throttle.NONE),
-            SessionState.on(DEFAULT_CONNECTION));
+            SessionState.on(DEFAULT_CONNECTION),
+            prompts);
   }
 
-  /** The evaluator over {@link ConnectionBackends} with settings from the environment. */
+  /**
+   * The evaluator over {@link ConnectionBackends} with settings from the environment; a device-code
+   * sign-in shows its prompt under the cell that waits for it.
+   */
   public static KernelEvaluators standard() {
-    return new KernelEvaluators(ConnectionBackends.fromEnvironment());
+    CellPrompts prompts = new CellPrompts(System.err);
+    return new KernelEvaluators(
+        new ConnectionBackends(
+            ConnectionSpec.of(ConnectionSpec.Kind.LOCAL),
+            BackendContext.fromEnvironment(System.err).withDeviceCodePrompt(prompts)),
+        prompts);
   }
 
   public KqlEvaluator evaluator() {

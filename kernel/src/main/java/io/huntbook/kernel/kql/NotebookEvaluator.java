@@ -23,12 +23,22 @@ import java.util.OptionalInt;
  */
 public final class NotebookEvaluator implements KqlEvaluator {
   private final CellExecutor executor;
+  private final CellPrompts prompts;
   private volatile SessionState state;
   private int cells;
 
   public NotebookEvaluator(CellExecutor executor, SessionState initial) {
+    this(executor, initial, new CellPrompts(System.err));
+  }
+
+  /**
+   * @param prompts the relay the backends' sign-in prompts go through: while a cell runs, to its
+   *     {@code stderr}
+   */
+  public NotebookEvaluator(CellExecutor executor, SessionState initial, CellPrompts prompts) {
     this.executor = executor;
     this.state = initial;
+    this.prompts = prompts;
   }
 
   /** The session the next cell runs in. */
@@ -40,7 +50,10 @@ public final class NotebookEvaluator implements KqlEvaluator {
   public synchronized Evaluation evaluate(String cell, OutputSink outputs)
       throws InterruptedException {
     cells++;
-    CellResult result = executor.execute(cell, state, "cell " + cells, OptionalInt.empty());
+    CellResult result;
+    try (CellPrompts.Scope scope = prompts.during(outputs)) {
+      result = executor.execute(cell, state, "cell " + cells, OptionalInt.empty());
+    }
     state = result.after();
     Optional<MimeBundle> value = Optional.empty();
     Evaluation.Failure failure = null;

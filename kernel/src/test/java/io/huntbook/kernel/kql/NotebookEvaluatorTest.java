@@ -20,6 +20,36 @@ class NotebookEvaluatorTest {
   private final RecordingSink sink = new RecordingSink();
 
   @Test
+  void aSignInPromptDuringACellAppearsOnThatCellsStderr() throws InterruptedException {
+    CellPrompts prompts =
+        new CellPrompts(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    // A backend that, like a device-code sign-in, shows a prompt while it opens.
+    NotebookEvaluator signingIn =
+        new NotebookEvaluator(
+            new CellExecutor(
+                new BackendPool(
+                    connection -> {
+                      prompts.accept(
+                          "To sign in, open https://microsoft.com/devicelogin and enter ABCD-1234");
+                      return backend;
+                    })),
+            SessionState.on("local"),
+            prompts);
+
+    Evaluation evaluation = signingIn.evaluate("DeviceEvents | take 1", sink);
+
+    assertThat(evaluation).isInstanceOf(Evaluation.Success.class);
+    assertThat(sink.events)
+        .singleElement()
+        .asString()
+        .startsWith("stderr: To sign in")
+        .contains("ABCD-1234");
+    // Between cells nothing is attached: a later prompt goes to the kernel's own stderr.
+    prompts.accept("late");
+    assertThat(sink.events).hasSize(1);
+  }
+
+  @Test
   void aQueryCellResultsInATableAsHtmlTextAndDataResource() throws InterruptedException {
     Evaluation evaluation = evaluator.evaluate("DeviceEvents\n| take 3", sink);
     assertThat(evaluation).isInstanceOf(Evaluation.Success.class);
