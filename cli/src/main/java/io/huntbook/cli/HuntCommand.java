@@ -43,7 +43,7 @@ final class HuntCommand implements Callable<Integer> {
                 output, connection.spec().kind().shortName(), NotebookSession.backends(connection))
             .withChecker(NotebookSession.checker())
             .withParameters(run.parameters())
-            .withConcurrency(run.concurrency)
+            .withConcurrency(run.concurrency())
             .withProgress(Progress.forTerminal());
     HuntResult result = HuntService.run(options);
     PrintWriter out = spec.commandLine().getOut();

@@ -15,8 +15,21 @@ final class NotebookRunOptions {
       description = "Set a notebook parameter (papermill-style), e.g. -p lookback=14d.")
   List<String> parameters = List.of();
 
-  @Option(names = "--concurrency", defaultValue = "4", description = "Queries in flight at once.")
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "4",
+      description =
+          "Queries in flight at once, within the API's call limit (default: ${DEFAULT-VALUE}).")
   int concurrency;
+
+  /** The {@code --concurrency} given, refused below one. */
+  int concurrency() {
+    if (concurrency < 1) {
+      throw new UserException("--concurrency must be at least 1, not " + concurrency);
+    }
+    return concurrency;
+  }
 
   /** The {@code -p NAME=VALUE} options, checked by the notebook's own rules. */
   Map<String, String> parameters() {

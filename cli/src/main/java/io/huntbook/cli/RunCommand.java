@@ -42,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    RunOptions options = new RunOptions(runOptions.concurrency(), Progress.forTerminal());
     Notebook notebook =
         NotebookParameters.inject(NotebookFiles.read(notebookPath), runOptions.parameters());
     RunResult run =
@@ -50,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
             NotebookSession.backends(connection),
             NotebookSession.checker(),
             Throttle.NONE,
-            new RunOptions(runOptions.concurrency, Progress.forTerminal()),
+            options,
             SessionState.on(connection.spec().kind().shortName()));
     Path target = output != null ? output : notebookPath;
     NotebookFiles.write(target, run.notebook());

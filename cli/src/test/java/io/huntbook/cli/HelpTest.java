@@ -2,6 +2,7 @@ package io.huntbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,5 +29,13 @@ class HelpTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Usage: huntbook " + parent + " " + command);
+  }
+
+  @Test
+  void aConcurrencyBelowOneIsAUsageError() {
+    CliRun run = CliRun.of("run", "no-such.ipynb", "--concurrency", "0");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--concurrency must be at least 1, not 0");
   }
 }
