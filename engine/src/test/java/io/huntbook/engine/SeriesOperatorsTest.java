@@ -189,4 +189,23 @@ class SeriesOperatorsTest {
     assertThat((Double) result.rows().get(0).get(3)).isCloseTo(1.0, offset(1e-12));
     assertThat(cells(result, 0).get(4)).isEqualTo("[10.0,40.0,40.0]");
   }
+
+  @Test
+  void scanCarriesTheStepStateFromMatchToMatchAndKeepsOnlyMatchingRows() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(t:long, v:long)[1, 5, 2, 0, 3, 7, 4, 2]"
+                + " | sort by t asc"
+                + " | scan declare (total:long = 0, seen:long = 100)"
+                + " with (step s: v != 0 => total = s.total + v;)");
+    assertThat(result.columns())
+        .extracting(c -> c.name())
+        .containsExactly("t", "v", "total", "seen");
+    assertThat(result.rows())
+        .map(row -> row.stream().map(String::valueOf).toList())
+        .containsExactly(
+            List.of("1", "5", "5", "100"),
+            List.of("3", "7", "12", "100"),
+            List.of("4", "2", "14", "100"));
+  }
 }

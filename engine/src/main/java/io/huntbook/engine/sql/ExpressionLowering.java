@@ -154,6 +154,10 @@ final class ExpressionLowering {
   }
 
   private String member(Expr.Member member, Relation input) {
+    Optional<String> stepColumn = context.bound.stepColumnOf(member);
+    if (stepColumn.isPresent()) {
+      return ScanLowering.state(context.dialect, stepColumn.get());
+    }
     String target = lower(member.target(), input);
     return "json_extract("
         + asJson(target, typeOf(member.target()))

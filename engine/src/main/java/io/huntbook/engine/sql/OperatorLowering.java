@@ -95,6 +95,7 @@ final class OperatorLowering {
       case Operator.TopNested topNested -> TopNestedLowering.lower(context, input, topNested, pipe);
       case Operator.MvApply apply -> MvApplyLowering.lower(context, input, apply, pipe);
       case Operator.Search search -> SearchLowering.lower(context, input, search, pipe);
+      case Operator.Scan scan -> ScanLowering.lower(context, input, scan, pipe);
       case Operator.Unsupported unsupported ->
           throw new LoweringException(
               unsupported.keyword().name() + " is not supported by the local engine",

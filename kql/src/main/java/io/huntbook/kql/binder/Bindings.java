@@ -25,6 +25,12 @@ final class Bindings {
   final Map<Expr.Call, FunctionSymbol> functions = new IdentityHashMap<>();
   final Map<NamedExpr, List<String>> outputNames = new IdentityHashMap<>();
 
+  /** The steps of the scan being bound, by name: the declared columns their state holds. */
+  final Map<String, Row> scanSteps = new java.util.HashMap<>();
+
+  /** {@code step.column} references inside scan steps, to the declared column they read. */
+  final Map<Expr.Member, String> stepReferences = new IdentityHashMap<>();
+
   /** Names given by {@code | as Name}, visible to the rest of the query. */
   final Map<String, Row> asNames = new java.util.HashMap<>();
 

@@ -97,6 +97,14 @@ public final class BoundScript {
     return best == null ? Optional.empty() : Optional.of(bindings.inputSchemas.get(best));
   }
 
+  /**
+   * The declared column a {@code step.column} reference inside a scan reads from the step's state;
+   * empty for any other member access.
+   */
+  public Optional<String> stepColumnOf(Expr.Member member) {
+    return Optional.ofNullable(bindings.stepReferences.get(member));
+  }
+
   /** The result schema of the script's (last) query statement. */
   public Optional<List<ColumnSchema>> resultSchema() {
     return Optional.ofNullable(bindings.resultSchema);

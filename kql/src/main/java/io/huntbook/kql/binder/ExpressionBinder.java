@@ -45,7 +45,7 @@ final class ExpressionBinder {
           case Expr.In in -> bindIn(in, cx);
           case Expr.Between between -> bindBetween(between, cx);
           case Expr.Call call -> calls.bindScalarCall(call, cx);
-          case Expr.Member member -> bindPath(member.target(), cx);
+          case Expr.Member member -> bindMember(member, cx);
           case Expr.Index index -> {
             bind(index.index(), cx);
             yield bindPath(index.target(), cx);
@@ -84,6 +84,30 @@ final class ExpressionBinder {
   }
 
   /** {@code d.a} or {@code d[…]}: property access yields dynamic. */
+  /** {@code step.column} inside a scan reads the step's state; anything else is a dynamic path. */
+  private KqlType bindMember(Expr.Member member, Context cx) {
+    if (member.target() instanceof Expr.Name step
+        && bindings.scanSteps.containsKey(step.name())
+        && cx.row().find(step.name()).isEmpty()) {
+      Row state = bindings.scanSteps.get(step.name());
+      String column = member.member().name();
+      if (state.find(column).isEmpty()) {
+        String message = "scan step '" + step.name() + "' declares no column '" + column + "'";
+        Optional<String> suggestion = Suggestions.closest(column, state.names());
+        if (suggestion.isPresent()) {
+          message += "; did you mean '" + suggestion.get() + "'?";
+        }
+        bindings.report(
+            BinderDiagnostics.error(
+                BinderDiagnostics.UNKNOWN_COLUMN, message, member.member().span()));
+        return KqlType.UNKNOWN;
+      }
+      bindings.stepReferences.put(member, column);
+      return state.find(column).get().type();
+    }
+    return bindPath(member.target(), cx);
+  }
+
   private KqlType bindPath(Expr target, Context cx) {
     KqlType t = bind(target, cx);
     return t == KqlType.UNKNOWN ? KqlType.UNKNOWN : KqlType.DYNAMIC;

@@ -33,6 +33,7 @@ final class OperatorBinder {
   private final MakeSeriesBinder makeSeries;
   private final TopNestedBinder topNested;
   private final SearchBinder search;
+  private final ScanBinder scan;
 
   OperatorBinder(
       Bindings bindings,
@@ -49,6 +50,7 @@ final class OperatorBinder {
     this.makeSeries = new MakeSeriesBinder(bindings, expressions);
     this.topNested = new TopNestedBinder(bindings, expressions);
     this.search = new SearchBinder(bindings, expressions);
+    this.scan = new ScanBinder(bindings, expressions);
   }
 
   Row bind(Operator operator, Row in, Scope scope) {
@@ -131,6 +133,7 @@ final class OperatorBinder {
       case Operator.TopNested nested -> topNested.bind(nested, in, scope);
       case Operator.MvApply apply -> bindMvApply(apply, in, scope);
       case Operator.Search s -> search.bind(s, in, scope);
+      case Operator.Scan s -> scan.bind(s, in, scope);
       case Operator.Unsupported unsupported -> {
         bindings.report(
             BinderDiagnostics.unsupported(

@@ -11,6 +11,7 @@ import io.huntbook.kql.syntax.NamedExpr;
 import io.huntbook.kql.syntax.Operator;
 import io.huntbook.kql.syntax.OptionAssign;
 import io.huntbook.kql.syntax.ParsePart;
+import io.huntbook.kql.syntax.ScanStep;
 import io.huntbook.kql.syntax.Script;
 import io.huntbook.kql.syntax.SortKey;
 import io.huntbook.kql.syntax.SourceText;
@@ -435,6 +436,7 @@ public final class KqlPrinter {
       case Operator.Unsupported unsupported ->
           skipped(unsupported.keyword().name(), unsupported.span());
       case Operator.MakeSeries series -> makeSeries(series);
+      case Operator.Scan scan -> scan(scan);
       case Operator.Search search ->
           "search " + options(search.options()) + expr(search.predicate());
       case Operator.TopNested topNested -> join(topNested.levels(), this::topNestedLevel);
@@ -464,6 +466,35 @@ public final class KqlPrinter {
         + " step "
         + expr(series.step())
         + (series.by().isEmpty() ? "" : " by " + join(series.by(), this::namedExpr));
+  }
+
+  private String scan(Operator.Scan scan) {
+    StringBuilder out = new StringBuilder("scan ").append(options(scan.options()));
+    if (!scan.declarations().isEmpty()) {
+      out.append("declare (")
+          .append(
+              join(
+                  scan.declarations(),
+                  d ->
+                      name(d.name())
+                          + ": "
+                          + d.typeName().name()
+                          + d.defaultValue().map(v -> " = " + expr(v)).orElse("")))
+          .append(") ");
+    }
+    out.append("with (");
+    for (ScanStep step : scan.steps()) {
+      out.append(" step ")
+          .append(name(step.name()))
+          .append(step.options().isEmpty() ? "" : " " + options(step.options()).strip())
+          .append(": ")
+          .append(expr(step.condition()));
+      if (!step.assignments().isEmpty()) {
+        out.append(" => ").append(join(step.assignments(), this::namedExpr));
+      }
+      out.append(';');
+    }
+    return out.append(" )").toString();
   }
 
   private String topNestedLevel(TopNestedLevel level) {

@@ -10,6 +10,8 @@ import io.huntbook.kql.syntax.Operator;
 import io.huntbook.kql.syntax.OptionAssign;
 import io.huntbook.kql.syntax.ParsePart;
 import io.huntbook.kql.syntax.Rename;
+import io.huntbook.kql.syntax.ScanDeclaration;
+import io.huntbook.kql.syntax.ScanStep;
 import io.huntbook.kql.syntax.SeriesAggregate;
 import io.huntbook.kql.syntax.SortKey;
 import io.huntbook.kql.syntax.Span;
@@ -26,7 +28,6 @@ final class OperatorParser {
   /** Real KQL operators Huntbook skips to the next {@code |} and reports as unsupported. */
   static final Set<String> UNSUPPORTED =
       Set.of(
-          "scan",
           "top-hitters",
           "partition",
           "fork",
@@ -89,7 +90,8 @@ final class OperatorParser {
           "make-series",
           "top-nested",
           "mv-apply",
-          "search");
+          "search",
+          "scan");
 
   private static final Set<String> JOIN_OPTIONS = Set.of("kind");
   private static final Set<String> MV_EXPAND_OPTIONS =
@@ -150,6 +152,7 @@ final class OperatorParser {
       case "make-series" -> makeSeries(start);
       case "top-nested" -> topNested(start);
       case "mv-apply", "mvapply" -> mvApply(start);
+      case "scan" -> scan(start);
       case "search" -> {
         List<OptionAssign> options = expressions().options(Set.of("kind"));
         yield new Operator.Search(options, expressions().searchPredicate(), span(start));
@@ -494,6 +497,56 @@ final class OperatorParser {
       by.addAll(namedExprs());
     }
     return new Operator.MakeSeries(options, aggregates, axis, from, to, step, by, span(start));
+  }
+
+  private Operator scan(int start) {
+    List<OptionAssign> options = expressions().options(Set.of("with_match_id"));
+    List<ScanDeclaration> declarations = new ArrayList<>();
+    if (tokens.accept("declare") && tokens.expect(TokenKind.OPEN_PAREN)) {
+      if (!tokens.at(TokenKind.CLOSE_PAREN)) {
+        declarations.addAll(
+            expressions()
+                .list(
+                    () -> {
+                      int declarationStart = tokens.mark();
+                      Identifier name = tokens.expectIdentifier();
+                      tokens.expect(TokenKind.COLON);
+                      Identifier type = expressions().typeName();
+                      Optional<Expr> defaultValue = Optional.empty();
+                      if (tokens.accept(TokenKind.ASSIGN)) {
+                        defaultValue = Optional.of(expressions().expression());
+                      }
+                      return new ScanDeclaration(
+                          name, type, defaultValue, tokens.spanFrom(declarationStart));
+                    }));
+      }
+      tokens.expect(TokenKind.CLOSE_PAREN);
+    }
+    List<ScanStep> steps = new ArrayList<>();
+    if (tokens.expectKeyword("with", "scan") && tokens.expect(TokenKind.OPEN_PAREN)) {
+      while (tokens.at("step")) {
+        int stepStart = tokens.mark();
+        tokens.advance();
+        Identifier name = tokens.expectIdentifier();
+        List<OptionAssign> stepOptions = expressions().options(Set.of("output"));
+        tokens.expect(TokenKind.COLON);
+        Expr condition = expressions().expression();
+        List<NamedExpr> assignments = new ArrayList<>();
+        if (tokens.accept(TokenKind.ARROW)) {
+          assignments.addAll(namedExprs());
+        }
+        steps.add(
+            new ScanStep(name, stepOptions, condition, assignments, tokens.spanFrom(stepStart)));
+        if (!tokens.accept(TokenKind.SEMICOLON)) {
+          break;
+        }
+      }
+      if (steps.isEmpty()) {
+        tokens.expectKeyword("step", "with (");
+      }
+      tokens.expect(TokenKind.CLOSE_PAREN);
+    }
+    return new Operator.Scan(options, declarations, steps, span(start));
   }
 
   private Operator topNested(int start) {

@@ -21,6 +21,8 @@ public sealed interface Node
         MvExpandItem,
         SeriesAggregate,
         TopNestedLevel,
+        ScanDeclaration,
+        ScanStep,
         JoinCondition {
   Span span();
 }

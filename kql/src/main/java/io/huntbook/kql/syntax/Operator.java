@@ -269,6 +269,23 @@ public sealed interface Operator extends Node {
   }
 
   /**
+   * {@code scan [with_match_id = Id] [declare (column: type [= default], …)] with (step …; …)}:
+   * walks the rows in order, matching them to the steps.
+   */
+  record Scan(
+      List<OptionAssign> options,
+      List<ScanDeclaration> declarations,
+      List<ScanStep> steps,
+      Span span)
+      implements Operator {
+    public Scan {
+      options = List.copyOf(options);
+      declarations = List.copyOf(declarations);
+      steps = List.copyOf(steps);
+    }
+  }
+
+  /**
    * An operator Huntbook parses only far enough to skip (make-series, mv-apply, scan, top-nested,
    * partition, fork, facet, search, find, reduce, …). The parser consumed its text up to the next
    * {@code |} at the same nesting level; the binder reports it as not supported.
