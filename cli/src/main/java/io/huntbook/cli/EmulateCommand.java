@@ -31,7 +31,11 @@ import picocli.CommandLine.Spec;
 final class EmulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "0", description = "Port (default: any free one).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description = "Port on loopback (default: any free one).")
   int port;
 
   @Option(

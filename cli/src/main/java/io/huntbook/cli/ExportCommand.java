@@ -36,6 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      paramLabel = "csv|json",
       defaultValue = "csv",
       description = "csv or json. Default: ${DEFAULT-VALUE}.")
   String format;

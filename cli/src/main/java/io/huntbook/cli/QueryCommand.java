@@ -41,6 +41,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
+      paramLabel = "FORMAT",
       defaultValue = "table",
       description =
           "table (aligned, for a terminal), csv, json or jsonl. Default: ${DEFAULT-VALUE}.")

@@ -31,7 +31,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "Where to write the page (default: the notebook's name with .html).")
   Path output;
 
-  @Option(names = "--title", description = "Page title (default: the notebook's file name).")
+  @Option(
+      names = "--title",
+      paramLabel = "TITLE",
+      description = "Page title (default: the notebook's file name).")
   String title;
 
   @Override
