@@ -39,12 +39,39 @@ public final class DemoTenant {
   /**
    * Creates every Defender table that does not exist yet, appends the tenant's rows, and records
    * the capture time in {@code _huntbook_meta}. The tables are created as the {@link
-   * Catalog#defender()} schema says, through {@link io.huntbook.engine.storage.StorageTypes}.
+   * Catalog#defender()} schema says, through {@link io.huntbook.engine.storage.StorageTypes}. In
+   * auto-commit mode it all happens in one transaction, rolled back on failure; otherwise in the
+   * caller's transaction.
    */
   public static GenerationSummary generate(Connection connection, DemoTenantOptions options)
       throws SQLException {
     Objects.requireNonNull(connection);
     Objects.requireNonNull(options);
+    // One transaction for the whole tenant: the appender flushes every 2,048 rows, and in
+    // auto-commit mode each flush would commit on its own, several times the cost of the rows.
+    boolean autoCommit = connection.getAutoCommit();
+    if (!autoCommit) {
+      return write(connection, options);
+    }
+    connection.setAutoCommit(false);
+    try {
+      GenerationSummary summary = write(connection, options);
+      connection.commit();
+      return summary;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private static GenerationSummary write(Connection connection, DemoTenantOptions options)
+      throws SQLException {
     Directory directory = Directory.build(options.seed());
     GroundTruth truth;
     Map<String, Long> counts;
