@@ -208,4 +208,31 @@ class SeriesOperatorsTest {
             List.of("3", "7", "12", "100"),
             List.of("4", "2", "14", "100"));
   }
+
+  @Test
+  void topHittersKeepsTheLargestCountsOrSumsTheLatestValueWinningTies() throws Exception {
+    String data = "datatable(g:string, v:long)['a',1, 'a',2, 'b',3, 'c',4, 'c',5, 'c',6]";
+    ResultTable sums = run(data + " | top-hitters 2 of g by v");
+    assertThat(sums.columns()).extracting(c -> c.name()).containsExactly("g", "approximate_sum_v");
+    assertThat(sums.rows())
+        .map(row -> row.stream().map(String::valueOf).toList())
+        .containsExactly(List.of("c", "15"), List.of("b", "3"));
+    ResultTable counts = run(data + " | top-hitters 1 of g");
+    assertThat(counts.columns())
+        .extracting(c -> c.name())
+        .containsExactly("g", "approximate_count_g");
+    assertThat(cells(counts, 0)).containsExactly("c", "3");
+  }
+
+  @Test
+  void partitionRunsTheSubqueryForEachValueOfTheColumn() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(k:string, v:long)['a',10, 'b',20, 'a',30, 'b',5]"
+                + " | partition by k (top 1 by v desc | project k, best = v)");
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("k", "best");
+    assertThat(result.rows())
+        .map(row -> row.stream().map(String::valueOf).toList())
+        .containsExactly(List.of("a", "30"), List.of("b", "20"));
+  }
 }

@@ -5,6 +5,7 @@ import io.huntbook.kql.syntax.Expr;
 import io.huntbook.kql.syntax.Identifier;
 import io.huntbook.kql.syntax.MvExpandItem;
 import io.huntbook.kql.syntax.Operator;
+import io.huntbook.kql.syntax.OptionAssign;
 import io.huntbook.kql.types.KqlType;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Optional;
 final class MvApplyLowering {
   private static final String ROW = "__apply_row";
   private static final String OUTER = "\"__outer\"";
+  private static final String ITEM = "__apply_item";
 
   private MvApplyLowering() {}
 
@@ -30,14 +32,28 @@ final class MvApplyLowering {
         context.define(
             "SELECT *, row_number() OVER () AS " + d.identifier(ROW) + " FROM " + input.name(),
             numberedColumns);
+    // The item index orders each row's subtable as its arrays do; one is added when none is asked.
+    Optional<String> index = OperatorLowering.option(apply.options(), "with_itemindex");
+    String order = index.orElse(ITEM);
+    List<OptionAssign> options = new ArrayList<>(apply.options());
+    if (index.isEmpty()) {
+      Identifier name = new Identifier(ITEM, apply.span());
+      options.add(
+          new OptionAssign(
+              new Identifier("with_itemindex", apply.span()),
+              new Expr.Name(name, apply.span()),
+              apply.span()));
+    }
     Operator.MvExpand expand =
-        new Operator.MvExpand(apply.options(), apply.items(), apply.limit(), apply.span());
+        new Operator.MvExpand(options, apply.items(), apply.limit(), apply.span());
     Relation expanded =
         ExpandLowering.mvExpand(context, numbered, expand, synthetic(expand, apply));
 
     int mark = context.cteMark();
     List<ColumnSchema> rowColumns =
-        expanded.columns().stream().filter(c -> !c.name().equals(ROW)).toList();
+        expanded.columns().stream()
+            .filter(c -> !c.name().equals(ROW) && !c.name().equals(ITEM))
+            .toList();
     List<String> names = rowColumns.stream().map(c -> d.identifier(c.name())).toList();
     Relation current =
         context.define(
@@ -50,7 +66,9 @@ final class MvApplyLowering {
                 + " = "
                 + OUTER
                 + "."
-                + d.identifier(ROW),
+                + d.identifier(ROW)
+                + " ORDER BY "
+                + d.identifier(order),
             rowColumns);
     OperatorLowering operators = new OperatorLowering(context);
     for (Operator operator : apply.body()) {

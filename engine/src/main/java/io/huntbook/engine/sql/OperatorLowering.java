@@ -96,6 +96,8 @@ final class OperatorLowering {
       case Operator.MvApply apply -> MvApplyLowering.lower(context, input, apply, pipe);
       case Operator.Search search -> SearchLowering.lower(context, input, search, pipe);
       case Operator.Scan scan -> ScanLowering.lower(context, input, scan, pipe);
+      case Operator.TopHitters hitters -> TopNestedLowering.hitters(context, input, hitters, pipe);
+      case Operator.Partition partition -> PartitionLowering.lower(context, input, partition, pipe);
       case Operator.Unsupported unsupported ->
           throw new LoweringException(
               unsupported.keyword().name() + " is not supported by the local engine",

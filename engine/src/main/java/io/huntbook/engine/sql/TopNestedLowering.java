@@ -157,4 +157,61 @@ final class TopNestedLowering {
             + String.join(", ", order),
         schema);
   }
+
+  /**
+   * {@code top-hitters}: an exact count (or sum) by value, the largest first; between equal ones
+   * the value seen last wins, as in Kusto's answers.
+   */
+  static Relation hitters(
+      LoweringContext context, Relation input, Operator.TopHitters hitters, Expr.Pipe pipe) {
+    SqlDialect d = context.dialect;
+    ExpressionLowering e = context.expressions;
+    List<ColumnSchema> output =
+        context
+            .bound
+            .schemaOf(pipe)
+            .orElseThrow(
+                () ->
+                    new LoweringException("the columns of top-hitters are not known", pipe.span()));
+    Relation numbered =
+        context.define(
+            "SELECT *, row_number() OVER () AS "
+                + SummarizeLowering.ORDER
+                + " FROM "
+                + input.name(),
+            input.columns());
+    String amount =
+        hitters.by().isPresent()
+            ? "coalesce(sum(" + e.lower(hitters.by().get(), numbered) + "), 0)"
+            : "count(*)";
+    Relation ranked =
+        context.define(
+            "SELECT "
+                + e.lower(hitters.of(), numbered)
+                + " AS "
+                + valueColumn(0)
+                + ", "
+                + amount
+                + " AS "
+                + aggregateColumn(0)
+                + " FROM "
+                + numbered.name()
+                + " GROUP BY 1 ORDER BY 2 DESC, max("
+                + SummarizeLowering.ORDER
+                + ") DESC LIMIT "
+                + e.lower(hitters.count(), TabularLowering.NO_ROWS),
+            List.of());
+    return context.define(
+        "SELECT "
+            + valueColumn(0)
+            + " AS "
+            + d.identifier(output.get(0).name())
+            + ", "
+            + aggregateColumn(0)
+            + " AS "
+            + d.identifier(output.get(1).name())
+            + " FROM "
+            + ranked.name(),
+        output);
+  }
 }

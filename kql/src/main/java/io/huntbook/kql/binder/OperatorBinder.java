@@ -134,6 +134,15 @@ final class OperatorBinder {
       case Operator.MvApply apply -> bindMvApply(apply, in, scope);
       case Operator.Search s -> search.bind(s, in, scope);
       case Operator.Scan s -> scan.bind(s, in, scope);
+      case Operator.TopHitters hitters -> topNested.bindHitters(hitters, in, scope);
+      case Operator.Partition partition -> {
+        expressions.bind(partition.by(), cx);
+        Row body = in;
+        for (Operator inner : partition.body()) {
+          body = bind(inner, body, scope);
+        }
+        yield body;
+      }
       case Operator.Unsupported unsupported -> {
         bindings.report(
             BinderDiagnostics.unsupported(

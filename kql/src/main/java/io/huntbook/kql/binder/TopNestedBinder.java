@@ -76,4 +76,44 @@ final class TopNestedBinder {
     }
     return new Row(out, open);
   }
+
+  /**
+   * top-hitters: the value's column, then {@code approximate_count_<value>} or, with {@code by},
+   * {@code approximate_sum_<summed>}.
+   */
+  Row bindHitters(Operator.TopHitters hitters, Row in, Scope scope) {
+    Context cx = Context.row(scope, in);
+    KqlType count = expressions.bind(hitters.count(), Context.row(scope, Row.EMPTY));
+    if (!ArgumentKind.INTEGER.accepts(count)) {
+      bindings.report(
+          error(
+              BinderDiagnostics.ARGUMENT_TYPE,
+              "expected a number of values, got " + count.kqlName(),
+              hitters.count().span()));
+    }
+    KqlType type = expressions.bind(hitters.of(), cx);
+    ColumnNames.Unique unique = new ColumnNames.Unique();
+    String name =
+        ColumnNames.derived(hitters.of()).map(unique::claim).orElseGet(unique::claimColumn);
+    List<ColumnSchema> out = new ArrayList<>();
+    out.add(new ColumnSchema(name, type));
+    if (hitters.by().isPresent()) {
+      Expr by = hitters.by().get();
+      KqlType summed = expressions.bind(by, cx);
+      if (!ArgumentKind.NUMBER.accepts(summed)) {
+        bindings.report(
+            error(
+                BinderDiagnostics.ARGUMENT_TYPE,
+                "top-hitters sums a number, got " + summed.kqlName(),
+                by.span()));
+      }
+      KqlType sum = summed.isIntegral() ? KqlType.LONG : summed;
+      out.add(
+          new ColumnSchema(
+              unique.claim("approximate_sum_" + ColumnNames.derived(by).orElse("")), sum));
+    } else {
+      out.add(new ColumnSchema(unique.claim("approximate_count_" + name), KqlType.LONG));
+    }
+    return Row.of(out);
+  }
 }

@@ -437,6 +437,20 @@ public final class KqlPrinter {
           skipped(unsupported.keyword().name(), unsupported.span());
       case Operator.MakeSeries series -> makeSeries(series);
       case Operator.Scan scan -> scan(scan);
+      case Operator.Partition partition ->
+          "partition "
+              + options(partition.options())
+              + "by "
+              + expr(partition.by())
+              + " ("
+              + partition.body().stream().map(this::operator).collect(Collectors.joining(" | "))
+              + ")";
+      case Operator.TopHitters hitters ->
+          "top-hitters "
+              + expr(hitters.count())
+              + " of "
+              + expr(hitters.of())
+              + hitters.by().map(b -> " by " + expr(b)).orElse("");
       case Operator.Search search ->
           "search " + options(search.options()) + expr(search.predicate());
       case Operator.TopNested topNested -> join(topNested.levels(), this::topNestedLevel);

@@ -28,8 +28,6 @@ final class OperatorParser {
   /** Real KQL operators Huntbook skips to the next {@code |} and reports as unsupported. */
   static final Set<String> UNSUPPORTED =
       Set.of(
-          "top-hitters",
-          "partition",
           "fork",
           "facet",
           "find",
@@ -91,7 +89,9 @@ final class OperatorParser {
           "top-nested",
           "mv-apply",
           "search",
-          "scan");
+          "scan",
+          "top-hitters",
+          "partition");
 
   private static final Set<String> JOIN_OPTIONS = Set.of("kind");
   private static final Set<String> MV_EXPAND_OPTIONS =
@@ -153,6 +153,17 @@ final class OperatorParser {
       case "top-nested" -> topNested(start);
       case "mv-apply", "mvapply" -> mvApply(start);
       case "scan" -> scan(start);
+      case "partition" -> partition(start);
+      case "top-hitters" -> {
+        Expr count = expressions().expression();
+        tokens.expectKeyword("of", "top-hitters");
+        Expr of = expressions().expression();
+        Optional<Expr> by = Optional.empty();
+        if (tokens.accept("by")) {
+          by = Optional.of(expressions().expression());
+        }
+        yield new Operator.TopHitters(count, of, by, span(start));
+      }
       case "search" -> {
         List<OptionAssign> options = expressions().options(Set.of("kind"));
         yield new Operator.Search(options, expressions().searchPredicate(), span(start));
@@ -431,7 +442,16 @@ final class OperatorParser {
       limit = Optional.of(expressions().expression());
     }
     List<Operator> body = new ArrayList<>();
-    if (tokens.expectKeyword("on", "mv-apply") && tokens.expect(TokenKind.OPEN_PAREN)) {
+    if (tokens.expectKeyword("on", "mv-apply")) {
+      body.addAll(subquery());
+    }
+    return new Operator.MvApply(options, items, limit, body, span(start));
+  }
+
+  /** {@code (operator | operator …)}: a subquery whose source is implicit. */
+  private List<Operator> subquery() {
+    List<Operator> body = new ArrayList<>();
+    if (tokens.expect(TokenKind.OPEN_PAREN)) {
       // The subquery may start with a '|' of its own.
       tokens.accept(TokenKind.PIPE);
       do {
@@ -446,7 +466,20 @@ final class OperatorParser {
       } while (tokens.accept(TokenKind.PIPE));
       tokens.expect(TokenKind.CLOSE_PAREN);
     }
-    return new Operator.MvApply(options, items, limit, body, span(start));
+    return body;
+  }
+
+  private Operator partition(int start) {
+    List<OptionAssign> options = expressions().options(Set.of());
+    Expr by = new Expr.Missing(tokens.here());
+    List<Operator> body = new ArrayList<>();
+    if (tokens.expectKeyword("by", "partition")) {
+      // A column name: an expression would read 'k (…)' as a call.
+      Identifier column = tokens.expectIdentifier();
+      by = new Expr.Name(column, column.span());
+      body.addAll(subquery());
+    }
+    return new Operator.Partition(options, by, body, span(start));
   }
 
   private Operator makeSeries(int start) {

@@ -286,6 +286,31 @@ public sealed interface Operator extends Node {
   }
 
   /**
+   * {@code top-hitters n of value [by summed]}: the n values seen most often (or with the largest
+   * sum of {@code summed}).
+   */
+  record TopHitters(Expr count, Expr of, Optional<Expr> by, Span span) implements Operator {
+    public TopHitters {
+      Objects.requireNonNull(count);
+      Objects.requireNonNull(of);
+      Objects.requireNonNull(by);
+    }
+  }
+
+  /**
+   * {@code partition [hints] by column (operators)}: the operators run once for the rows of each
+   * value of the column; the results are put together.
+   */
+  record Partition(List<OptionAssign> options, Expr by, List<Operator> body, Span span)
+      implements Operator {
+    public Partition {
+      options = List.copyOf(options);
+      Objects.requireNonNull(by);
+      body = List.copyOf(body);
+    }
+  }
+
+  /**
    * An operator Huntbook parses only far enough to skip (make-series, mv-apply, scan, top-nested,
    * partition, fork, facet, search, find, reduce, …). The parser consumed its text up to the next
    * {@code |} at the same nesting level; the binder reports it as not supported.
