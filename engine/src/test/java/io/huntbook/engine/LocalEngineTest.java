@@ -119,6 +119,21 @@ class LocalEngineTest {
   }
 
   @Test
+  void searchOverTablesNamesEachRowsTable() throws Exception {
+    ResultTable result = run("search in (Events) \"alpha\" | project $table, DeviceName");
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("$table", "DeviceName");
+    assertThat(result.rows()).containsExactly(List.of("Events", "alpha"));
+    assertThat(run("search \"beta\"").rows()).hasSize(1);
+  }
+
+  @Test
+  void findProjectsTheMatchingRowsAfterTheirTable() throws Exception {
+    ResultTable result = run("find in (Events) where Bytes > 15 project DeviceName");
+    assertThat(result.columns()).extracting(c -> c.name()).containsExactly("source_", "DeviceName");
+    assertThat(result.rows()).containsExactly(List.of("Events", "beta"));
+  }
+
+  @Test
   void renderBecomesTheChart() throws Exception {
     ResultTable result = run("Events | summarize count() by DeviceName | render barchart");
     assertThat(result.chart()).isPresent();

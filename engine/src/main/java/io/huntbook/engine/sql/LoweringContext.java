@@ -2,6 +2,7 @@ package io.huntbook.engine.sql;
 
 import io.huntbook.engine.result.ChartSpec;
 import io.huntbook.kql.binder.BoundScript;
+import io.huntbook.kql.schema.Catalog;
 import io.huntbook.kql.schema.ColumnSchema;
 import io.huntbook.kql.syntax.Expr;
 import io.huntbook.kql.syntax.Statement;
@@ -30,6 +31,7 @@ final class LoweringContext {
   }
 
   final BoundScript bound;
+  final Catalog catalog;
   final SqlDialect dialect = SqlDialect.DUCKDB;
   final Instant now;
   final ExpressionLowering expressions;
@@ -41,8 +43,9 @@ final class LoweringContext {
   private int counter;
   private Optional<ChartSpec> chart = Optional.empty();
 
-  LoweringContext(BoundScript bound, Instant now) {
+  LoweringContext(BoundScript bound, Catalog catalog, Instant now) {
     this.bound = bound;
+    this.catalog = catalog;
     this.now = now;
     this.expressions = new ExpressionLowering(this);
     this.tabular = new TabularLowering(this);

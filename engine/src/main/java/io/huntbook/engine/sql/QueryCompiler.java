@@ -38,7 +38,7 @@ public final class QueryCompiler {
       errors = errors(bound.diagnostics());
       if (errors.isEmpty()) {
         try {
-          return lower(bound, now);
+          return lower(bound, catalog, now);
         } catch (LoweringException e) {
           errors =
               List.of(
@@ -76,8 +76,8 @@ public final class QueryCompiler {
   }
 
   /** The SQL of a bound script whose diagnostics hold no error. */
-  static LoweredQuery lower(BoundScript bound, Instant now) {
-    LoweringContext context = new LoweringContext(bound, now);
+  static LoweredQuery lower(BoundScript bound, Catalog catalog, Instant now) {
+    LoweringContext context = new LoweringContext(bound, catalog, now);
     Optional<Expr> query = context.tabular.statements(bound.script().statements());
     if (query.isEmpty()) {
       throw new LoweringException("the script has no query", Span.NONE);

@@ -32,13 +32,14 @@ final class SearchLowering {
     String predicate = predicate(context, search.predicate(), input, caseSensitive);
     List<String> items = new ArrayList<>();
     List<ColumnSchema> columns = new ArrayList<>();
-    items.add(d.string(SOURCE) + " AS " + d.identifier("$table"));
-    columns.add(new ColumnSchema("$table", KqlType.STRING));
+    // Over tables the union's $table already names each row's table.
+    if (!input.has("$table")) {
+      items.add(d.string(SOURCE) + " AS " + d.identifier("$table"));
+      columns.add(new ColumnSchema("$table", KqlType.STRING));
+    }
     for (ColumnSchema column : input.columns()) {
-      if (!column.name().equals("$table")) {
-        items.add(d.identifier(column.name()));
-        columns.add(column);
-      }
+      items.add(d.identifier(column.name()));
+      columns.add(column);
     }
     Optional<List<ColumnSchema>> bound = context.bound.schemaOf(pipe);
     return context.define(
@@ -89,7 +90,7 @@ final class SearchLowering {
     String core = term.substring(leading ? 1 : 0, term.length() - (trailing ? 1 : 0));
     List<String> tests = new ArrayList<>();
     for (ColumnSchema column : input.columns()) {
-      if (!searchable(column.type())) {
+      if (!searchable(column.type()) || column.name().equals("$table")) {
         continue;
       }
       String value = Conversions.toText(d.identifier(column.name()), column.type());

@@ -2,6 +2,7 @@ package io.huntbook.engine.sql;
 
 import io.huntbook.kql.binder.Symbol;
 import io.huntbook.kql.schema.ColumnSchema;
+import io.huntbook.kql.schema.TableSchema;
 import io.huntbook.kql.syntax.Expr;
 import io.huntbook.kql.syntax.OptionAssign;
 import io.huntbook.kql.types.KqlType;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code union}: inputs are matched by column name, a column an input lacks is null there (the
@@ -31,6 +33,17 @@ final class SetOperations {
       labels.add("union_arg" + i);
     }
     for (Expr table : tables) {
+      if (table instanceof Expr.Name pattern && pattern.name().contains("*")) {
+        // A wildcard (Device*, or * for every table) names the catalog's matching tables.
+        Pattern matcher = wildcard(pattern.name());
+        for (TableSchema schema : context.catalog.tables()) {
+          if (matcher.matcher(schema.name()).matches()) {
+            inputs.add(new Relation(d.identifier(schema.name()), schema.columns()));
+            labels.add(schema.name());
+          }
+        }
+        continue;
+      }
       inputs.add(context.tabular.lower(table));
       boolean namedTable =
           table instanceof Expr.Name name
@@ -62,6 +75,15 @@ final class SetOperations {
       selects.add("SELECT " + String.join(", ", items) + " FROM " + input.name());
     }
     return context.define(String.join(" UNION ALL ", selects), out);
+  }
+
+  private static Pattern wildcard(String name) {
+    StringBuilder regex = new StringBuilder();
+    String[] parts = name.split("\\*", -1);
+    for (int i = 0; i < parts.length; i++) {
+      regex.append(i > 0 ? ".*" : "").append(Pattern.quote(parts[i]));
+    }
+    return Pattern.compile(regex.toString());
   }
 
   private static List<ColumnSchema> merged(List<Relation> inputs, Optional<String> source) {

@@ -42,13 +42,13 @@ final class SearchBinder {
       }
     }
     predicate(search.predicate(), Context.row(scope, in));
+    // Over tables (search in (…) or a search of every table) the union already names them.
+    if (in.find(TABLE_COLUMN).isPresent()) {
+      return new Row(in.columns(), in.open());
+    }
     List<ColumnSchema> out = new ArrayList<>();
     out.add(new ColumnSchema(TABLE_COLUMN, KqlType.STRING));
-    for (ColumnSchema column : in.columns()) {
-      if (!column.name().equals(TABLE_COLUMN)) {
-        out.add(column);
-      }
-    }
+    out.addAll(in.columns());
     return new Row(out, in.open());
   }
 

@@ -30,7 +30,6 @@ final class OperatorParser {
       Set.of(
           "fork",
           "facet",
-          "find",
           "reduce",
           "sample-distinct",
           "consume",
