@@ -2,14 +2,13 @@ package io.huntbook.tenant.demo;
 
 import io.huntbook.engine.storage.StorageTypes;
 import io.huntbook.kql.schema.Catalog;
-import io.huntbook.kql.schema.ColumnSchema;
 import io.huntbook.kql.schema.TableSchema;
 import io.huntbook.kql.types.KqlType;
 import io.huntbook.tenant.table.TableWriter;
 import io.huntbook.tenant.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,8 +26,21 @@ final class Sink implements AutoCloseable {
 
   private final long seed;
   private final Map<String, TableWriter> writers = new LinkedHashMap<>();
-  private final Map<String, long[]> sequences = new HashMap<>();
-  private final Map<String, Integer> numbers = new HashMap<>();
+
+  /** Per writer, what {@link #reportId} needs; looked up by identity, once per row. */
+  private final Map<TableWriter, ReportIds> reportIds = new IdentityHashMap<>();
+
+  /** A table's report-id state: its number among the tables, id type and running sequences. */
+  private static final class ReportIds {
+    final int tableNumber;
+    final boolean numeric;
+    final long[] sequences = new long[2];
+
+    ReportIds(int tableNumber, boolean numeric) {
+      this.tableNumber = tableNumber;
+      this.numeric = numeric;
+    }
+  }
 
   Sink(Connection connection, Catalog catalog, long seed) throws SQLException {
     this.seed = seed;
@@ -39,9 +51,15 @@ final class Sink implements AutoCloseable {
       // A table may already exist with more columns (a workspace that imports added to).
       Catalog stored = Workspace.catalog(connection);
       for (TableSchema table : catalog.tables()) {
-        writers.put(
-            table.name(), TableWriter.open(connection, stored.table(table.name()).orElseThrow()));
-        numbers.put(table.name(), numbers.size());
+        TableWriter writer = TableWriter.open(connection, stored.table(table.name()).orElseThrow());
+        boolean numeric =
+            writer
+                .table()
+                .column("ReportId")
+                .map(column -> column.type() == KqlType.LONG)
+                .orElse(false);
+        reportIds.put(writer, new ReportIds(writers.size(), numeric));
+        writers.put(table.name(), writer);
       }
     } catch (SQLException | RuntimeException e) {
       close();
@@ -62,20 +80,16 @@ final class Sink implements AutoCloseable {
    * it (long in Device* tables, string elsewhere).
    */
   String reportId(TableWriter row, int stream) {
-    long sequence = sequences.computeIfAbsent(row.table().name(), k -> new long[2])[stream]++;
-    ColumnSchema column = row.table().column("ReportId").orElseThrow();
-    if (column.type() == KqlType.LONG) {
-      long id = Ids.reportId(seed, stream * 64 + tableNumber(row), sequence);
+    ReportIds ids = reportIds.get(row);
+    long sequence = ids.sequences[stream]++;
+    if (ids.numeric) {
+      long id = Ids.reportId(seed, stream * 64 + ids.tableNumber, sequence);
       row.set("ReportId", id);
       return Long.toString(id);
     }
-    String id = Ids.reportIdText(seed, stream * 64 + tableNumber(row), sequence);
+    String id = Ids.reportIdText(seed, stream * 64 + ids.tableNumber, sequence);
     row.set("ReportId", id);
     return id;
-  }
-
-  private int tableNumber(TableWriter row) {
-    return numbers.get(row.table().name());
   }
 
   Map<String, Long> rowCounts() {

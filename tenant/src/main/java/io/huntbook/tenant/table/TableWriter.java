@@ -43,7 +43,8 @@ public final class TableWriter implements AutoCloseable {
     this.values = new Object[types.length];
     this.indexByName = new HashMap<>();
     for (int i = 0; i < types.length; i++) {
-      indexByName.put(table.columns().get(i).name(), i);
+      // Interned, so that the literal names callers pass find their key by identity.
+      indexByName.put(table.columns().get(i).name().intern(), i);
     }
   }
 
