@@ -19,6 +19,15 @@ final class Arithmetic {
       right = Conversions.convert(right, rightType, KqlType.REAL);
       rightType = KqlType.REAL;
     }
+    // Int arithmetic is long arithmetic in Kusto: no overflow at 32 bits.
+    if (leftType == KqlType.INT) {
+      left = "CAST(" + left + " AS BIGINT)";
+      leftType = KqlType.LONG;
+    }
+    if (rightType == KqlType.INT) {
+      right = "CAST(" + right + " AS BIGINT)";
+      rightType = KqlType.LONG;
+    }
     boolean leftDatetime = leftType == KqlType.DATETIME;
     boolean rightDatetime = rightType == KqlType.DATETIME;
     boolean leftTimespan = leftType == KqlType.TIMESPAN;

@@ -362,6 +362,12 @@ final class ScalarFunctionCatalog {
     m.put("log2", a -> "(CASE WHEN " + a.sql(0) + " > 0 THEN log2(" + a.sql(0) + ") END)");
     m.put("log10", a -> "(CASE WHEN " + a.sql(0) + " > 0 THEN log10(" + a.sql(0) + ") END)");
     m.put("sign", a -> "sign(" + a.sql(0) + ")");
+    for (String trigonometric : List.of("sin", "cos", "tan", "asin", "acos", "atan", "cot")) {
+      m.put(trigonometric, a -> trigonometric + "(" + a.as(0, KqlType.REAL) + ")");
+    }
+    m.put("atan2", a -> "atan2(" + a.as(0, KqlType.REAL) + ", " + a.as(1, KqlType.REAL) + ")");
+    m.put("degrees", a -> "degrees(" + a.as(0, KqlType.REAL) + ")");
+    m.put("radians", a -> "radians(" + a.as(0, KqlType.REAL) + ")");
     m.put("pi", a -> "pi()");
     m.put("rand", a -> a.count() == 0 ? "random()" : "floor(random() * " + a.sql(0) + ")");
     m.put("isnan", a -> "isnan(" + a.as(0, KqlType.REAL) + ")");

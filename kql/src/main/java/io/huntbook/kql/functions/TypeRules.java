@@ -16,6 +16,16 @@ public final class TypeRules {
     return rank(a) >= rank(b) ? numeric(a) : numeric(b);
   }
 
+  /**
+   * The type of arithmetic on two numbers: as {@link #promote}, except that int arithmetic gives a
+   * long, as Kusto's answers show ({@code toint(2147483647) + toint(1)} is 2147483648, {@code
+   * gettype(toint(1) / toint(2))} is long).
+   */
+  private static KqlType widened(KqlType a, KqlType b) {
+    KqlType promoted = promote(a, b);
+    return promoted == KqlType.INT ? KqlType.LONG : promoted;
+  }
+
   private static KqlType numeric(KqlType t) {
     return t == KqlType.BOOL ? KqlType.LONG : t;
   }
@@ -79,7 +89,7 @@ public final class TypeRules {
     switch (op) {
       case ADD -> {
         if (ln && rn) {
-          return promote(left, right);
+          return widened(left, right);
         }
         if (left == KqlType.DATETIME && right == KqlType.TIMESPAN) {
           return KqlType.DATETIME;
@@ -94,7 +104,7 @@ public final class TypeRules {
       }
       case SUBTRACT -> {
         if (ln && rn) {
-          return promote(left, right);
+          return widened(left, right);
         }
         if (left == KqlType.DATETIME && right == KqlType.DATETIME) {
           return KqlType.TIMESPAN;
@@ -109,7 +119,7 @@ public final class TypeRules {
       }
       case MULTIPLY -> {
         if (ln && rn) {
-          return promote(left, right);
+          return widened(left, right);
         }
         if ((left == KqlType.TIMESPAN && rn) || (ln && right == KqlType.TIMESPAN)) {
           return KqlType.TIMESPAN;
@@ -118,7 +128,7 @@ public final class TypeRules {
       }
       case DIVIDE -> {
         if (ln && rn) {
-          return promote(left, right);
+          return widened(left, right);
         }
         if (left == KqlType.TIMESPAN && right == KqlType.TIMESPAN) {
           return KqlType.REAL;
@@ -130,7 +140,7 @@ public final class TypeRules {
       }
       case MODULO -> {
         if (ln && rn) {
-          return promote(left, right);
+          return widened(left, right);
         }
         if (left == KqlType.TIMESPAN && (right == KqlType.TIMESPAN || rn)) {
           return KqlType.TIMESPAN;

@@ -38,7 +38,8 @@ class BinderTest {
       value = {
         "1 + 2 => long",
         "1 + 2.5 => real",
-        "toint(1) + toint(2) => int",
+        "toint(1) + toint(2) => long",
+        "toint(7) % toint(2) => long",
         "7 / 2 => long",
         "7.0 / 2 => real",
         "datetime(2024-01-02) - datetime(2024-01-01) => timespan",
