@@ -93,7 +93,14 @@ final class DatetimeFunctions {
           if (a.count() == 2) {
             parts = List.of("0", a.sql(0), a.sql(1), "0");
           }
-          return "(CAST("
+          // Minutes and seconds out of their range make no timespan (Kusto answers null).
+          return "(CASE WHEN ("
+              + parts.get(2)
+              + ") BETWEEN 0 AND 59 AND ("
+              + parts.get(3)
+              + ") >= 0 AND ("
+              + parts.get(3)
+              + ") < 60 THEN CAST("
               + parts.get(0)
               + " AS BIGINT) * "
               + TICKS_PER_DAY
@@ -103,7 +110,7 @@ final class DatetimeFunctions {
               + parts.get(2)
               + " AS BIGINT) * 600000000 + CAST(("
               + parts.get(3)
-              + ") * 10000000 AS BIGINT))";
+              + ") * 10000000 AS BIGINT) END)";
         });
     m.put(
         "unixtime_seconds_todatetime",

@@ -259,8 +259,9 @@ final class ExpressionLowering {
     String r = lower(right, input);
     String symbol =
         switch (op) {
+          // Kusto: a null equals nothing (not even null), so null == 0 is false and null != 0
+          // holds.
           case EQUAL -> "=";
-          // Kusto: a null differs from every value, so null != 0 holds.
           case NOT_EQUAL -> "IS DISTINCT FROM";
           case LESS -> "<";
           case LESS_EQUAL -> "<=";
@@ -292,7 +293,19 @@ final class ExpressionLowering {
     } else if (rightType == KqlType.BOOL && leftType.isNumeric()) {
       r = "CAST(" + r + " AS INTEGER)";
     }
-    return "(" + l + " " + symbol + " " + r + ")";
+    String compared =
+        op == BinaryOp.EQUAL
+            ? "coalesce(" + l + " = " + r + ", FALSE)"
+            : "(" + l + " " + symbol + " " + r + ")";
+    if ((leftType == KqlType.REAL || rightType == KqlType.REAL)
+        && (op == BinaryOp.EQUAL || op == BinaryOp.NOT_EQUAL)) {
+      // NaN equals nothing, itself included; DuckDB holds NaN = NaN.
+      String nan = "coalesce(isnan(CAST(" + l + " AS DOUBLE)), FALSE)";
+      return op == BinaryOp.EQUAL
+          ? "(" + compared + " AND NOT " + nan + ")"
+          : "(" + compared + " OR " + nan + ")";
+    }
+    return compared;
   }
 
   /** Numbers compare as reals against a dynamic value, so 1 == 1.0. */
