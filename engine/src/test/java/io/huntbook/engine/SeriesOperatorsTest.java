@@ -1,6 +1,7 @@
 package io.huntbook.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import io.huntbook.engine.result.ResultTable;
@@ -234,5 +235,17 @@ class SeriesOperatorsTest {
     assertThat(result.rows())
         .map(row -> row.stream().map(String::valueOf).toList())
         .containsExactly(List.of("a", "30"), List.of("b", "20"));
+  }
+
+  @Test
+  void seriesFunctionsItCannotRunAreReportedNotGuessed() {
+    assertThatThrownBy(
+            () ->
+                run(
+                    "print s = dynamic([1, 2, 30, 2, 1])"
+                        + " | extend (flag, score, baseline) = series_decompose_anomalies(s)"))
+        .isInstanceOf(QueryException.class)
+        .hasMessageContaining("series_decompose_anomalies")
+        .hasMessageContaining("not supported");
   }
 }

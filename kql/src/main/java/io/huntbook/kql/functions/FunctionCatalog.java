@@ -204,6 +204,17 @@ public final class FunctionCatalog {
     t.fixed("series_fit_line", 1, 1, KqlType.REAL, DYNAMIC);
     t.fixed("series_pearson_correlation", 2, 2, KqlType.REAL, DYNAMIC, DYNAMIC);
     t.fixed("series_iir", 3, 3, d, DYNAMIC, DYNAMIC, DYNAMIC);
+    // Known to Kusto, so hunting queries that use them check clean; the local engine reports them
+    // as unsupported when it runs them.
+    t.fixed("series_decompose", 1, 5, d, DYNAMIC, ANY);
+    t.fixed("series_decompose_anomalies", 1, 7, d, DYNAMIC, ANY);
+    t.fixed("series_decompose_forecast", 2, 5, d, DYNAMIC, ANY);
+    t.fixed("series_outliers", 1, 5, d, DYNAMIC, ANY);
+    t.fixed("series_periods_detect", 4, 4, d, DYNAMIC, ANY);
+    t.fixed("series_periods_validate", 2, 17, d, DYNAMIC, ANY);
+    t.fixed("series_fit_line_dynamic", 1, 2, d, DYNAMIC, BOOL);
+    t.fixed("series_fit_2lines_dynamic", 1, 2, d, DYNAMIC, BOOL);
+    t.fixed("series_fir", 2, 4, d, DYNAMIC, ANY);
   }
 
   private static void conditionals(Table t) {
