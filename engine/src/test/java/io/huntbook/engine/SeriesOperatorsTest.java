@@ -248,4 +248,21 @@ class SeriesOperatorsTest {
         .hasMessageContaining("series_decompose_anomalies")
         .hasMessageContaining("not supported");
   }
+
+  @Test
+  void elementWiseSeriesFunctionsPadTheShorterOperandWithNulls() throws Exception {
+    ResultTable result =
+        run(
+            "print a = dynamic([1, 2, 3]), b = dynamic([10, 20])"
+                + " | project s = series_add(a, b), m = series_multiply(a, 2),"
+                + " g = series_greater(a, 1), d = series_divide(a, dynamic([2, 0, 1])),"
+                + " n = series_abs(series_negate(a))");
+    assertThat(cells(result, 0))
+        .containsExactly(
+            "[11.0,22.0,null]",
+            "[2.0,4.0,6.0]",
+            "[false,true,true]",
+            "[0.5,null,3.0]",
+            "[1.0,2.0,3.0]");
+  }
 }

@@ -204,6 +204,32 @@ public final class FunctionCatalog {
     t.fixed("series_fit_line", 1, 1, KqlType.REAL, DYNAMIC);
     t.fixed("series_pearson_correlation", 2, 2, KqlType.REAL, DYNAMIC, DYNAMIC);
     t.fixed("series_iir", 3, 3, d, DYNAMIC, DYNAMIC, DYNAMIC);
+    for (String name :
+        List.of(
+            "series_add",
+            "series_subtract",
+            "series_multiply",
+            "series_divide",
+            "series_pow",
+            "series_greater",
+            "series_greater_equals",
+            "series_less",
+            "series_less_equals",
+            "series_equals",
+            "series_not_equals")) {
+      t.fixed(name, 2, 2, d, ANY, ANY);
+    }
+    for (String name :
+        List.of(
+            "series_abs",
+            "series_sign",
+            "series_floor",
+            "series_ceiling",
+            "series_exp",
+            "series_log",
+            "series_negate")) {
+      t.fixed(name, 1, 1, d, DYNAMIC);
+    }
     // Known to Kusto, so hunting queries that use them check clean; the local engine reports them
     // as unsupported when it runs them.
     t.fixed("series_decompose", 1, 5, d, DYNAMIC, ANY);
