@@ -154,7 +154,8 @@ class LdapHuntDetectionTest {
     assertFinds(
         "LAPS password sweep",
         "DeviceEvents",
-        row -> row.technique() == Technique.UNSECURED_CREDENTIALS);
+        row ->
+            row.technique() == Technique.UNSECURED_CREDENTIALS && row.summary().contains("LAPS"));
   }
 
   @Test
@@ -189,9 +190,13 @@ class LdapHuntDetectionTest {
   }
 
   @Test
-  void passwordsInDescriptionsFindNothingInTheDemo() {
-    // The demo attacker never searches descriptions, and no benign search matches either.
-    assertThat(table("Passwords in description or comment").rowCount()).isZero();
+  void passwordsInDescriptions() {
+    assertFinds(
+        "Passwords in description or comment",
+        "DeviceEvents",
+        row ->
+            row.technique() == Technique.UNSECURED_CREDENTIALS
+                && row.summary().contains("descriptions or comments"));
   }
 
   @Test

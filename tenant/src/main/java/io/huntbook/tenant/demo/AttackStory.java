@@ -19,10 +19,10 @@ import java.util.SplittableRandom;
 /**
  * The attack. Two days before the capture a macro document mailed to one employee starts a hidden
  * PowerShell; from it the attacker runs the seven {@code [adsisearcher]} searches of the classic
- * guided LDAP hunt, then SharpHound, AdFind and {@code net group "Domain Admins" /domain}, and
- * finally Kerberoasts the service accounts with Rubeus. Every row it writes is recorded in the
- * {@link GroundTruth}; its report ids come from the attack's own stream, so they do not depend on
- * the background.
+ * guided LDAP hunt and one for passwords left in descriptions, then SharpHound, AdFind and {@code
+ * net group "Domain Admins" /domain}, and finally Kerberoasts the service accounts with Rubeus.
+ * Every row it writes is recorded in the {@link GroundTruth}; its report ids come from the attack's
+ * own stream, so they do not depend on the background.
  */
 final class AttackStory {
   static final String ATTACKER_DOMAIN = "contoso-payments.com";
@@ -251,6 +251,12 @@ final class AttackStory {
                 "(objectClass=trustedDomain)",
                 Technique.DOMAIN_TRUST_DISCOVERY,
                 "domain trusts",
+                false),
+            new Guided(
+                "09:41:36",
+                "(&(&(objectCategory=person)(objectClass=user))(|(description=*pass*)(comment=*pass*)))",
+                Technique.UNSECURED_CREDENTIALS,
+                "passwords left in descriptions or comments",
                 false));
     for (Guided s : searches) {
       Instant t = at(s.time());

@@ -4,7 +4,10 @@ package io.huntbook.tenant.truth;
 public enum AttackStep {
   /** A macro document mailed to the victim starts PowerShell. */
   INITIAL_ACCESS,
-  /** The seven {@code [adsisearcher]} searches of the classic guided LDAP hunt. */
+  /**
+   * The {@code [adsisearcher]} searches: the classic guided LDAP hunt's seven, then one for
+   * passwords left in descriptions or comments.
+   */
   ADSISEARCHER,
   /** A SharpHound collection: a burst of many distinct LDAP filters from one process. */
   SHARPHOUND,

@@ -93,7 +93,10 @@ class DemoTenantKqlTest {
         Arguments.of(
             "T1552 LAPS passwords (endpoint)",
             LDAP + "| where SearchFilter has \"ms-MCS-AdmPwd\" and SearchFilter has \"computer\"",
-            truth("DeviceEvents", Technique.UNSECURED_CREDENTIALS, r -> true)),
+            truth(
+                "DeviceEvents",
+                Technique.UNSECURED_CREDENTIALS,
+                r -> r.summary().contains("LAPS"))),
         Arguments.of(
             "T1482 domain trusts (endpoint)",
             LDAP

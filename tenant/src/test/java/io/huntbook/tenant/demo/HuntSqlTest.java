@@ -58,7 +58,11 @@ class HuntSqlTest {
             "LAPS passwords",
             ldap(SEARCH_FILTER + " ILIKE '%ms-MCS-AdmPwd%'"),
             "",
-            truth("DeviceEvents", Technique.UNSECURED_CREDENTIALS, null)),
+            truthOf(
+                "DeviceEvents",
+                r ->
+                    r.technique() == Technique.UNSECURED_CREDENTIALS
+                        && r.summary().contains("LAPS"))),
         Arguments.of(
             "domain trusts",
             ldap(SEARCH_FILTER + " ILIKE '%trustedDomain%'"),
