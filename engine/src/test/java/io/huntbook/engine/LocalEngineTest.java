@@ -134,6 +134,34 @@ class LocalEngineTest {
   }
 
   @Test
+  void arraysRotateShiftAndZip() throws Exception {
+    ResultTable result =
+        run(
+            "print d = dynamic([1, 2, 3, 4, 5]) | project l = array_rotate_left(d, 2),"
+                + " r = array_rotate_right(d, 2), s = array_shift_right(d, 1, -1),"
+                + " z = zip(d, dynamic(['a']))");
+    assertThat(result.rows().get(0).stream().map(String::valueOf).toList())
+        .containsExactly(
+            "[3,4,5,1,2]",
+            "[4,5,1,2,3]",
+            "[-1,1,2,3,4]",
+            "[[1,\"a\"],[2,null],[3,null],[4,null],[5,null]]");
+  }
+
+  @Test
+  void ranksRestartWhereThePredicateHolds() throws Exception {
+    ResultTable result =
+        run(
+            "datatable(g:string, s:long)['a',10, 'a',10, 'a',20, 'b',5, 'b',7]"
+                + " | sort by g asc, s asc"
+                + " | serialize dense = row_rank_dense(s, g != prev(g)),"
+                + " least = row_rank_min(s, g != prev(g))");
+    assertThat(result.rows())
+        .extracting(row -> row.get(2) + "/" + row.get(3))
+        .containsExactly("1/1", "1/1", "2/3", "1/1", "2/2");
+  }
+
+  @Test
   void renderBecomesTheChart() throws Exception {
     ResultTable result = run("Events | summarize count() by DeviceName | render barchart");
     assertThat(result.chart()).isPresent();

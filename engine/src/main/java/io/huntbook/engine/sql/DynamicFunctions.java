@@ -83,6 +83,25 @@ final class DynamicFunctions {
                 + position(a.sql(2))
                 + "))");
     m.put("array_reverse", a -> "to_json(list_reverse(" + elements(a, 0) + "))");
+    m.put("array_rotate_left", a -> rotate(a, "(" + a.sql(1) + ")"));
+    m.put("array_rotate_right", a -> rotate(a, "(-(" + a.sql(1) + "))"));
+    m.put("array_shift_left", a -> shift(a, "(" + a.sql(1) + ")"));
+    m.put("array_shift_right", a -> shift(a, "(-(" + a.sql(1) + "))"));
+    m.put(
+        "zip",
+        a -> {
+          List<String> lengths = new ArrayList<>();
+          List<String> items = new ArrayList<>();
+          for (int i = 0; i < a.count(); i++) {
+            lengths.add("coalesce(len(" + elements(a, i) + "), 0)");
+            items.add(elements(a, i) + "[i]");
+          }
+          return "to_json(list_transform(range(1, greatest("
+              + String.join(", ", lengths)
+              + ") + 1), i -> json_array("
+              + String.join(", ", items)
+              + ")))";
+        });
     m.put(
         "array_index_of",
         a -> "(coalesce(list_position(" + texts(a, 0) + ", " + a.text(1) + "), 0) - 1)");
@@ -144,6 +163,49 @@ final class DynamicFunctions {
   /** The elements of an array argument; null when it is not an array (so is the result). */
   private static String elements(CallArguments a, int index) {
     return "kql_array_elements(" + a.dynamic(index) + ")";
+  }
+
+  /** The array turned left by {@code count} places (right when negative), wrapping around. */
+  private static String rotate(CallArguments a, String count) {
+    String list = elements(a, 0);
+    String start = "((" + count + " % len(" + list + ")) + len(" + list + ")) % len(" + list + ")";
+    return "(CASE WHEN len("
+        + list
+        + ") = 0 THEN to_json("
+        + list
+        + ") ELSE to_json(list_concat(list_slice("
+        + list
+        + ", "
+        + start
+        + " + 1, len("
+        + list
+        + ")), list_slice("
+        + list
+        + ", 1, "
+        + start
+        + "))) END)";
+  }
+
+  /**
+   * The array moved left by {@code count} places (right when negative); the places left empty take
+   * the optional fill value, null by default.
+   */
+  private static String shift(CallArguments a, String count) {
+    String list = elements(a, 0);
+    String fill = a.count() > 2 ? a.dynamic(2) : "CAST(NULL AS JSON)";
+    return "to_json(list_transform(range(1, len("
+        + list
+        + ") + 1), i -> CASE WHEN i + "
+        + count
+        + " BETWEEN 1 AND len("
+        + list
+        + ") THEN "
+        + list
+        + "[i + "
+        + count
+        + "] ELSE "
+        + fill
+        + " END))";
   }
 
   /** A bag argument; a null one merges as the empty bag. */

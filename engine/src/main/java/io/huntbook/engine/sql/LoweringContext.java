@@ -110,7 +110,11 @@ final class LoweringContext {
    */
   private final Map<Expr.Call, WindowGroup> windowGroups = new IdentityHashMap<>();
 
-  record WindowGroup(String group, String order) {}
+  /**
+   * A call's restart group and the row-order column; a rank with a restart predicate also has the
+   * segment its predicate starts, within which it counts.
+   */
+  record WindowGroup(String group, String order, Optional<String> segment) {}
 
   void windowGroup(Expr.Call call, WindowGroup group) {
     windowGroups.put(call, group);

@@ -483,14 +483,27 @@ final class ScalarFunctionCatalog {
             .windowGroup(a.call())
             .orElseThrow(() -> a.unsupported("needs serialized rows"));
     SqlDialect d = a.expressions().context().dialect;
-    if (dense) {
-      return d.identifier(group.group());
+    String run = d.identifier(group.group());
+    String order = d.identifier(group.order());
+    if (group.segment().isPresent()) {
+      // Counted from the start of the restart predicate's segment.
+      String segment = "PARTITION BY " + d.identifier(group.segment().get());
+      return dense
+          ? "(" + run + " - min(" + run + ") OVER (" + segment + ") + 1)"
+          : "(min("
+              + order
+              + ") OVER (PARTITION BY "
+              + run
+              + ") - min("
+              + order
+              + ") OVER ("
+              + segment
+              + ") + 1)";
     }
-    return "min("
-        + d.identifier(group.order())
-        + ") OVER (PARTITION BY "
-        + d.identifier(group.group())
-        + ")";
+    if (dense) {
+      return run;
+    }
+    return "min(" + order + ") OVER (PARTITION BY " + run + ")";
   }
 
   private static String shifted(String function, CallArguments a) {

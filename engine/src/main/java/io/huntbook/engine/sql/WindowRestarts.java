@@ -26,21 +26,35 @@ final class WindowRestarts {
     SqlDialect d = context.dialect;
     String order = context.freshName("order");
     List<String> flags = new ArrayList<>();
+    List<Optional<String>> segmentFlags = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     StringBuilder first = new StringBuilder("SELECT *, row_number() OVER () AS ");
     first.append(d.identifier(order));
     for (Expr.Call call : calls) {
       String flag = context.freshName("restart");
       flags.add(flag);
-      String restart =
-          rank(call)
-              // A rank restarts its group wherever the term differs from the previous row's.
-              ? "("
-                  + context.expressions.lower(call.arguments().get(0), input)
-                  + " IS DISTINCT FROM lag("
-                  + context.expressions.lower(call.arguments().get(0), input)
-                  + ") OVER ())"
-              : context.expressions.lower(call.arguments().get(1), input);
+      String restart;
+      Optional<String> segmentFlag = Optional.empty();
+      if (rank(call)) {
+        // A rank starts a new run wherever the term differs from the previous row's, and with a
+        // restart predicate also where the predicate holds; the predicate's segments are kept.
+        String term = context.expressions.lower(call.arguments().get(0), input);
+        restart = "(" + term + " IS DISTINCT FROM lag(" + term + ") OVER ())";
+        if (call.arguments().size() == 2) {
+          String predicate =
+              "coalesce(" + context.expressions.lower(call.arguments().get(1), input) + ", FALSE)";
+          restart = "(" + restart + " OR " + predicate + ")";
+          segmentFlag = Optional.of(context.freshName("segment_start"));
+          first
+              .append(", ")
+              .append(predicate)
+              .append(" AS ")
+              .append(d.identifier(segmentFlag.get()));
+        }
+      } else {
+        restart = context.expressions.lower(call.arguments().get(1), input);
+      }
+      segmentFlags.add(segmentFlag);
       first.append(", ").append(restart).append(" AS ").append(d.identifier(flag));
     }
     Relation flagged =
@@ -56,7 +70,18 @@ final class WindowRestarts {
           .append(d.identifier(order))
           .append(" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ")
           .append(d.identifier(group));
-      context.windowGroup(calls.get(i), new LoweringContext.WindowGroup(group, order));
+      Optional<String> segment = Optional.empty();
+      if (segmentFlags.get(i).isPresent()) {
+        segment = Optional.of(context.freshName("segment"));
+        second
+            .append(", sum(CASE WHEN ")
+            .append(d.identifier(segmentFlags.get(i).get()))
+            .append(" THEN 1 ELSE 0 END) OVER (ORDER BY ")
+            .append(d.identifier(order))
+            .append(" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ")
+            .append(d.identifier(segment.get()));
+      }
+      context.windowGroup(calls.get(i), new LoweringContext.WindowGroup(group, order, segment));
     }
     return new Staged(
         context.define(second.append(" FROM ").append(flagged.name()).toString(), input.columns()),
@@ -66,7 +91,7 @@ final class WindowRestarts {
   /** {@code row_rank_dense(term)} and {@code row_rank_min(term)}: ranks over serialized rows. */
   static boolean rank(Expr.Call call) {
     return (call.name().equals("row_rank_dense") || call.name().equals("row_rank_min"))
-        && call.arguments().size() == 1;
+        && (call.arguments().size() == 1 || call.arguments().size() == 2);
   }
 
   private static void collect(Expr expr, List<Expr.Call> calls) {
