@@ -109,13 +109,24 @@ public final class Emulator implements AutoCloseable {
     try {
       jetty.start();
     } catch (Exception e) {
+      stopQuietly(jetty);
       executor.shutdownNow();
-      throw new IOException("cannot start the emulator: " + e.getMessage(), e);
+      throw new IOException(
+          "cannot start the emulator on port " + options.port() + ": " + e.getMessage(), e);
     }
     int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     return new Emulator(
         jetty, server, connections, executor, identity, credentials, options, tokens, hunting);
+  }
+
+  /** Stops Jetty, best effort: the port is released when the process ends anyway. */
+  private static void stopQuietly(Server jetty) {
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      // Nothing more to release.
+    }
   }
 
   /**
@@ -277,11 +288,7 @@ public final class Emulator implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      jetty.stop();
-    } catch (Exception e) {
-      // Stopping is best effort: the port is released when the process ends anyway.
-    }
+    stopQuietly(jetty);
     executor.shutdownNow();
     ownedBackend.ifPresent(Backend::close);
   }

@@ -1,6 +1,7 @@
 package io.huntbook.defender.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,9 @@ import io.huntbook.defender.FakeBackend;
 import io.huntbook.defender.SampleTables;
 import io.huntbook.defender.auth.JwtClaims;
 import io.huntbook.defender.auth.Secret;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -213,5 +217,15 @@ class EmulatorProtocolTest {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(answer).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     assertThat(refusal).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+  }
+
+  @Test
+  void aTakenPortIsAClearError() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      assertThatThrownBy(() -> Emulator.start(EmulatorOptions.defaults(backend).withPort(port)))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("cannot start the emulator on port " + port);
+    }
   }
 }
