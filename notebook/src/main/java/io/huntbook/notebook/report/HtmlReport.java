@@ -67,6 +67,7 @@ public final class HtmlReport {
       .cell{margin:1.2rem 0}
       .query summary{cursor:pointer;color:#44505c}
       .error pre{background:#fdf0f0;border-color:#e7b4b4;color:#8a1f1f}
+      .stderr pre{background:#fff8e1;border-color:#ecd9a0;color:#6b4e00}
       .rows{color:#44505c;font-size:.85rem}
       .findings .hit{background:#fff4e0}
       .findings .failed{background:#fdf0f0}
@@ -173,7 +174,10 @@ public final class HtmlReport {
       case Output.ExecuteResult result -> bundle(html, result.data());
       case Output.DisplayData display -> bundle(html, display.data());
       case Output.Stream stream ->
-          html.append("<pre>").append(Html.escape(stream.text())).append("</pre>\n");
+          // A cell's stderr holds the checker's warnings: set apart, as Jupyter shows it.
+          html.append(stream.name().equals("stderr") ? "<div class=\"stderr\"><pre>" : "<pre>")
+              .append(Html.escape(stream.text()))
+              .append(stream.name().equals("stderr") ? "</pre></div>\n" : "</pre>\n");
       case Output.Error error ->
           html.append("<div class=\"error\"><pre>")
               .append(

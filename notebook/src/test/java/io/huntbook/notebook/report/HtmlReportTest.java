@@ -60,6 +60,23 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCellsWarningsAreSetApartFromItsOutput() {
+    Output warning =
+        new Output.Stream(
+            "stderr", "warning: line 3:1: KQL0016 <a new statement>\n", Json.object());
+    Output printed = new Output.Stream("stdout", "connection: local\n", Json.object());
+    CodeCell code =
+        CodeCell.of(Optional.of("q"), "print a = 1\n\nprint b = 2", Json.object())
+            .executed(OptionalInt.of(1), List.of(warning, printed), Json.object());
+
+    String html = HtmlReport.render("r", Notebook.create(List.of(code)), List.of());
+
+    assertThat(html)
+        .contains("<div class=\"stderr\"><pre>warning: line 3:1: KQL0016 &lt;a new statement&gt;")
+        .contains("<pre>connection: local");
+  }
+
+  @Test
   void csvQuotesAndDefusesFormulas() {
     ResultTable table =
         new ResultTable(
