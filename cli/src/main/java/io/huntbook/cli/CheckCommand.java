@@ -1,12 +1,8 @@
 package io.huntbook.cli;
 
 import io.huntbook.engine.QueryException;
-import io.huntbook.kql.binder.Binder;
 import io.huntbook.kql.diagnostics.Diagnostic;
 import io.huntbook.kql.diagnostics.DiagnosticRenderer;
-import io.huntbook.kql.parser.KqlParser;
-import io.huntbook.kql.parser.ParseResult;
-import io.huntbook.kql.schema.Catalog;
 import io.huntbook.kql.syntax.SourceText;
 import io.huntbook.notebook.exec.BackendFactory;
 import io.huntbook.notebook.exec.BackendPool;
@@ -99,7 +95,6 @@ final class CheckCommand implements Callable<Integer> {
   /** Checks a notebook's code cells in order; true when none has an error. */
   private boolean checkNotebook(Path file, PrintWriter out) throws IOException {
     Notebook notebook = NotebookFiles.read(file);
-    QueryChecker checker = parseOnly ? CheckCommand::syntax : KqlChecker.defender();
     BackendFactory nothing =
         connection -> {
           throw new QueryException("HB0010", "check sends nothing");
@@ -108,13 +103,15 @@ final class CheckCommand implements Callable<Integer> {
     try (BackendPool pool = new BackendPool(nothing)) {
       NotebookRunner runner =
           new NotebookRunner(
-              new CellExecutor(pool, checker, Throttle.NONE), new RunOptions(1, Progress.QUIET));
+              new CellExecutor(pool, checker(), Throttle.NONE), new RunOptions(1, Progress.QUIET));
       for (NotebookRunner.CheckedCell cell : runner.check(notebook, SessionState.on("local"))) {
-        List<CellProblem> found = new ArrayList<>(cell.prepared().problems());
-        found.addAll(cell.prepared().warnings());
-        found.sort(Comparator.comparingInt(CellProblem::line));
-        for (CellProblem problem : found) {
-          boolean error = cell.prepared().problems().contains(problem);
+        List<Finding> found = new ArrayList<>();
+        cell.prepared().problems().forEach(problem -> found.add(new Finding(problem, true)));
+        cell.prepared().warnings().forEach(warning -> found.add(new Finding(warning, false)));
+        found.sort(Comparator.comparingInt(finding -> finding.problem().line()));
+        for (Finding finding : found) {
+          CellProblem problem = finding.problem();
+          boolean error = finding.error();
           clean &= !error;
           String where =
               file
@@ -136,17 +133,16 @@ final class CheckCommand implements Callable<Integer> {
     return clean;
   }
 
-  private static List<Diagnostic> syntax(String sourceName, String kql) {
-    return KqlParser.parse(new SourceText(sourceName, kql)).diagnostics();
+  /** A problem or a warning of a notebook cell. */
+  private record Finding(CellProblem problem, boolean error) {}
+
+  /** What files and notebook cells are checked with: the runner's checker, or syntax alone. */
+  private QueryChecker checker() {
+    return parseOnly ? KqlChecker.syntaxOnly() : KqlChecker.defender();
   }
 
   private List<Diagnostic> diagnose(SourceText source) {
-    ParseResult parsed = KqlParser.parse(source);
-    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-    // Binding a tree with syntax errors reports follow-on noise; the syntax errors come first.
-    if (!parseOnly && !parsed.hasErrors()) {
-      diagnostics.addAll(Binder.bind(parsed.script(), Catalog.defender()).diagnostics());
-    }
+    List<Diagnostic> diagnostics = new ArrayList<>(checker().check(source.name(), source.text()));
     diagnostics.sort(Comparator.comparingInt(d -> d.span().start()));
     return diagnostics;
   }

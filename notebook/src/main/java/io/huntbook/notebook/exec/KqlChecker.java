@@ -27,6 +27,11 @@ public final class KqlChecker implements QueryChecker {
     return new KqlChecker(Catalog.defender());
   }
 
+  /** A checker of the syntax alone: no tables, columns or types. */
+  public static QueryChecker syntaxOnly() {
+    return (sourceName, kql) -> KqlParser.parse(new SourceText(sourceName, kql)).diagnostics();
+  }
+
   @Override
   public List<Diagnostic> check(String sourceName, String kql) {
     ParseResult parsed = KqlParser.parse(new SourceText(sourceName, kql));
