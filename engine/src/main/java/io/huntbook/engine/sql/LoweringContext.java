@@ -58,6 +58,27 @@ final class LoweringContext {
     return new Relation(dialect.identifier(name), columns);
   }
 
+  /**
+   * The columns the binder gave a pipe stage's output; {@code what} names the stage in the error
+   * raised when the binder left them unknown.
+   */
+  List<ColumnSchema> outputOf(Expr.Pipe pipe, String what) {
+    return bound
+        .schemaOf(pipe)
+        .orElseThrow(
+            () -> new LoweringException("the columns of " + what + " are not known", pipe.span()));
+  }
+
+  /**
+   * {@code input} with each row's position in the column {@link SummarizeLowering#ORDER}, so an
+   * operator can keep or restore the order rows came in.
+   */
+  Relation numbered(Relation input) {
+    return define(
+        "SELECT *, row_number() OVER () AS " + SummarizeLowering.ORDER + " FROM " + input.name(),
+        input.columns());
+  }
+
   /** How many CTEs are defined so far: a mark for {@link #takeCtes(int)}. */
   int cteMark() {
     return ctes.size();

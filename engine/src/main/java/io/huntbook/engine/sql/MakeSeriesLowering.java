@@ -115,13 +115,7 @@ final class MakeSeriesLowering {
                 + STOP,
             input.columns());
 
-    List<ColumnSchema> output =
-        context
-            .bound
-            .schemaOf(pipe)
-            .orElseThrow(
-                () ->
-                    new LoweringException("the columns of make-series are not known", pipe.span()));
+    List<ColumnSchema> output = context.outputOf(pipe, "make-series");
     List<String> keys = new ArrayList<>();
     List<String> grouped = new ArrayList<>();
     List<ColumnSchema> keyColumns = new ArrayList<>();

@@ -106,11 +106,7 @@ final class OperatorLowering {
   }
 
   private List<ColumnSchema> output(Expr.Pipe pipe, Relation input) {
-    return context
-        .bound
-        .schemaOf(pipe)
-        .orElseThrow(
-            () -> new LoweringException("the columns of this operator are not known", pipe.span()));
+    return context.outputOf(pipe, "this operator");
   }
 
   private String name(NamedExpr column, int position, String fallback) {

@@ -25,10 +25,7 @@ final class SummarizeLowering {
 
   static Relation lower(
       LoweringContext context, Relation input, Operator.Summarize summarize, Expr.Pipe pipe) {
-    Relation numbered =
-        context.define(
-            "SELECT *, row_number() OVER () AS " + ORDER + " FROM " + input.name(),
-            input.columns());
+    Relation numbered = context.numbered(input);
     SqlDialect d = context.dialect;
     ExpressionLowering e = context.expressions;
     List<String> items = new ArrayList<>();

@@ -33,20 +33,8 @@ final class TopNestedLowering {
       LoweringContext context, Relation input, Operator.TopNested topNested, Expr.Pipe pipe) {
     SqlDialect d = context.dialect;
     ExpressionLowering e = context.expressions;
-    List<ColumnSchema> output =
-        context
-            .bound
-            .schemaOf(pipe)
-            .orElseThrow(
-                () ->
-                    new LoweringException("the columns of top-nested are not known", pipe.span()));
-    Relation numbered =
-        context.define(
-            "SELECT *, row_number() OVER () AS "
-                + SummarizeLowering.ORDER
-                + " FROM "
-                + input.name(),
-            input.columns());
+    List<ColumnSchema> output = context.outputOf(pipe, "top-nested");
+    Relation numbered = context.numbered(input);
     Relation kept = null;
     List<String> values = new ArrayList<>();
     List<String> order = new ArrayList<>();
@@ -166,20 +154,8 @@ final class TopNestedLowering {
       LoweringContext context, Relation input, Operator.TopHitters hitters, Expr.Pipe pipe) {
     SqlDialect d = context.dialect;
     ExpressionLowering e = context.expressions;
-    List<ColumnSchema> output =
-        context
-            .bound
-            .schemaOf(pipe)
-            .orElseThrow(
-                () ->
-                    new LoweringException("the columns of top-hitters are not known", pipe.span()));
-    Relation numbered =
-        context.define(
-            "SELECT *, row_number() OVER () AS "
-                + SummarizeLowering.ORDER
-                + " FROM "
-                + input.name(),
-            input.columns());
+    List<ColumnSchema> output = context.outputOf(pipe, "top-hitters");
+    Relation numbered = context.numbered(input);
     String amount =
         hitters.by().isPresent()
             ? "coalesce(sum(" + e.lower(hitters.by().get(), numbered) + "), 0)"
